@@ -1,0 +1,40 @@
+/**
+ * Working-day arithmetic. A day is a working day when it is Monday–Friday and not a holiday,
+ * or a weekend day marked as a 调休 workday. Dates are calendar dates (YYYY-MM-DD) in China
+ * Standard Time, which has no daylight saving.
+ */
+export interface DayExceptions {
+  holidays: ReadonlySet<string>;
+  workdays: ReadonlySet<string>;
+}
+
+const CST_OFFSET_MS = 8 * 3_600_000;
+
+/** The China Standard Time calendar date of an instant. */
+export function cstDate(instant: Date): string {
+  return new Date(instant.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export function addCalendarDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function isWorkingDay(date: string, exceptions: DayExceptions): boolean {
+  if (exceptions.workdays.has(date)) return true;
+  if (exceptions.holidays.has(date)) return false;
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/** The date `days` working days after `date` (the start day itself does not count). */
+export function addWorkingDays(date: string, days: number, exceptions: DayExceptions): string {
+  let current = date;
+  let left = days;
+  while (left > 0) {
+    current = addCalendarDays(current, 1);
+    if (isWorkingDay(current, exceptions)) left -= 1;
+  }
+  return current;
+}

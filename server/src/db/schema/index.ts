@@ -1,0 +1,4 @@
+export * from './org.js';
+export * from './accounts.js';
+export * from './audit.js';
+export * from './platform.js';

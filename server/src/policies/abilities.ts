@@ -1,0 +1,38 @@
+import type { Actor } from '../core/context.js';
+import type { RoleCode } from '../core/roles.js';
+import { holdsAnyRole } from './checks.js';
+
+/** Menu-level abilities: the UI builds its menu from these, never from role names. */
+const abilityRoles = {
+  'users.manage': ['system_admin'],
+  'org.read': [
+    'system_admin',
+    'office_admin',
+    'leading_group',
+    'team_leader',
+    'team_member',
+    'petition_clerk',
+    'discipline',
+    'organization',
+  ],
+  'org.manage': ['system_admin', 'office_admin'],
+  'audit.read': ['auditor'],
+  'settings.manage': ['system_admin', 'office_admin'],
+  'calendar.manage': ['system_admin', 'office_admin'],
+} as const satisfies Record<string, readonly RoleCode[]>;
+
+export type MenuAbility = keyof typeof abilityRoles | 'notifications.read' | 'profile.read';
+
+export function rolesFor(ability: keyof typeof abilityRoles): readonly RoleCode[] {
+  return abilityRoles[ability];
+}
+
+export function menuAbilities(actor: Actor): Record<MenuAbility, boolean> {
+  const result = {} as Record<MenuAbility, boolean>;
+  for (const [ability, roles] of Object.entries(abilityRoles)) {
+    result[ability as MenuAbility] = holdsAnyRole(actor, roles);
+  }
+  result['notifications.read'] = true;
+  result['profile.read'] = true;
+  return result;
+}

@@ -1,0 +1,171 @@
+import { eq } from 'drizzle-orm';
+import { emitAudit } from '../../core/audit/emit-audit.js';
+import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
+import type { RoleCode } from '../../core/roles.js';
+import { searchVectorOf } from '../../core/search/sql.js';
+import {
+  cadres,
+  departments,
+  inspectors,
+  roleAssignments,
+  teams,
+  units,
+  users,
+} from '../../db/schema/index.js';
+import { hashPassword } from '../auth/password-hash.js';
+import {
+  demoDepartments,
+  demoUnits,
+  givenNames,
+  hometowns,
+  inspectorRanks,
+  specialties,
+  surnames,
+} from './demo-county.js';
+
+export const DEMO_PASSWORD = 'Demo#2026xc';
+
+/** Deterministic pseudo-random numbers (mulberry32): the demo is the same on every machine. */
+function seeded(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const demoAccounts: {
+  username: string;
+  displayName: string;
+  role: RoleCode;
+  team?: number;
+  unit?: string;
+}[] = [
+  { username: 'admin', displayName: '系统管理员', role: 'system_admin' },
+  { username: 'office', displayName: '巡察办 周主任', role: 'office_admin' },
+  { username: 'leader', displayName: '领导小组 陈组长', role: 'leading_group' },
+  { username: 'team1lead', displayName: '第一巡察组 王组长', role: 'team_leader', team: 0 },
+  { username: 'team1member', displayName: '第一巡察组 李组员', role: 'team_member', team: 0 },
+  { username: 'team2lead', displayName: '第二巡察组 赵组长', role: 'team_leader', team: 1 },
+  { username: 'team2member', displayName: '第二巡察组 孙组员', role: 'team_member', team: 1 },
+  { username: 'clerk', displayName: '信访受理员 刘', role: 'petition_clerk' },
+  { username: 'discipline', displayName: '县纪委监委 郑', role: 'discipline' },
+  { username: 'organization', displayName: '县委组织部 吴', role: 'organization' },
+  { username: 'liaison', displayName: '县住建局 联络员 何', role: 'unit_liaison', unit: '县住建局' },
+  { username: 'auditor', displayName: '安全审计员 冯', role: 'auditor' },
+];
+
+/**
+ * Loads the fictional 清河县: partner departments, ~30 units with cadres, 40 inspectors,
+ * three teams, and one account per role (password Demo#2026xc). Runs once per database.
+ */
+export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
+  const [already] = await dbOf(ctx).select().from(users).where(eq(users.username, 'office'));
+  if (already) return false;
+  const random = seeded(2026);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const personName = () => pick([...surnames]) + pick(givenNames);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await withTransaction(ctx, async (ctx) => {
+    const db = dbOf(ctx);
+    await db.delete(departments).where(eq(departments.jurisdictionId, rootId));
+    await db.insert(departments).values(
+      demoDepartments.map(([name, kind, hasAccounts]) => ({
+        jurisdictionId: rootId,
+        name,
+        kind,
+        hasAccounts,
+      })),
+    );
+    const unitIds = new Map<string, string>();
+    for (const unit of demoUnits) {
+      const [row] = await db
+        .insert(units)
+        .values({
+          jurisdictionId: rootId,
+          name: unit.name,
+          type: unit.type,
+          parentId: unit.parent ? unitIds.get(unit.parent) : null,
+          region: unit.region,
+          searchVector: searchVectorOf(unit.name, unit.region) as never,
+        })
+        .returning({ id: units.id });
+      unitIds.set(unit.name, row!.id);
+      await db.insert(cadres).values(
+        unit.posts.map(([position, leader]) => ({
+          unitId: row!.id,
+          name: personName(),
+          gender: random() < 0.7 ? ('male' as const) : ('female' as const),
+          position,
+          level:
+            unit.type === 'department' || unit.type === 'township'
+              ? ('section' as const)
+              : ('other' as const),
+          isLeadershipMember: leader,
+        })),
+      );
+    }
+    const teamRows = await db
+      .insert(teams)
+      .values(['第一巡察组', '第二巡察组', '第三巡察组'].map((name) => ({ jurisdictionId: rootId, name })))
+      .returning({ id: teams.id });
+    await db.insert(inspectors).values(
+      Array.from({ length: 40 }, (_, i) => ({
+        jurisdictionId: rootId,
+        name: personName(),
+        gender: random() < 0.65 ? ('male' as const) : ('female' as const),
+        specialties: [specialties[i % specialties.length]!, pick(specialties)].filter(
+          (s, j, all) => all.indexOf(s) === j,
+        ),
+        rank: pick(inspectorRanks),
+        currentUnit: pick(demoUnits).name,
+        hometown: pick(hometowns),
+        region: pick(hometowns),
+        available: random() > 0.15,
+      })),
+    );
+    for (const account of demoAccounts) {
+      const [existing] = await db.select().from(users).where(eq(users.username, account.username));
+      const userId =
+        existing?.id ??
+        (
+          await db
+            .insert(users)
+            .values({
+              username: account.username,
+              displayName: account.displayName,
+              jurisdictionId: rootId,
+              passwordHash,
+              passwordChangedAt: now(ctx),
+            })
+            .returning({ id: users.id })
+        )[0]!.id;
+      if (existing) {
+        await db.update(users).set({ passwordHash, displayName: account.displayName }).where(eq(users.id, userId));
+        await db.delete(roleAssignments).where(eq(roleAssignments.userId, userId));
+      }
+      await db.insert(roleAssignments).values({
+        userId,
+        role: account.role,
+        jurisdictionId: rootId,
+        teamId: account.team !== undefined ? teamRows[account.team]!.id : null,
+        unitId: account.unit ? unitIds.get(account.unit)! : null,
+      });
+    }
+    await emitAudit(ctx, {
+      action: 'system.demo_loaded',
+      entityType: 'jurisdiction',
+      entityId: rootId,
+      jurisdictionId: rootId,
+      detail: {
+        units: demoUnits.length,
+        inspectors: 40,
+        accounts: demoAccounts.map((a) => a.username),
+      },
+    });
+  });
+  return true;
+}

@@ -1,0 +1,82 @@
+import type { Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import { emitAudit } from '../../core/audit/emit-audit.js';
+import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
+import { forbidden, notFound, unauthenticated } from '../../core/errors.js';
+import { documentTypes } from '../../core/files/sniff.js';
+import { storedFiles } from '../../db/schema/index.js';
+import { holdsAnyRole, isInJurisdiction } from '../../policies/checks.js';
+
+export const fileLimits = { maxBytes: 20 * 1024 * 1024, allowedTypes: documentTypes };
+
+function presentFile(row: typeof storedFiles.$inferSelect) {
+  return {
+    id: row.id,
+    name: row.name,
+    mimeType: row.mimeType,
+    size: row.size,
+    sha256: row.sha256,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Streams an upload into the encrypted store and records it. */
+export async function uploadFile(ctx: Ctx, input: { name: string; stream: Readable }) {
+  const actor = ctx.actor;
+  if (!actor) throw unauthenticated();
+  if (holdsAnyRole(actor, ['auditor'])) throw forbidden();
+  const blob = await ctx.deps.files.put(input.stream, fileLimits);
+  try {
+    return await withTransaction(ctx, async (ctx) => {
+      const [row] = await dbOf(ctx)
+        .insert(storedFiles)
+        .values({
+          id: blob.id,
+          jurisdictionId: actor.jurisdictionId,
+          name: input.name.slice(0, 255) || 'file',
+          mimeType: blob.mimeType,
+          size: blob.size,
+          sha256: blob.sha256,
+          wrappedKey: blob.wrappedKey,
+          uploadedBy: actor.userId,
+          createdAt: now(ctx),
+        })
+        .returning();
+      await emitAudit(ctx, {
+        action: 'file.upload',
+        entityType: 'file',
+        entityId: blob.id,
+        jurisdictionId: actor.jurisdictionId,
+        detail: { name: row!.name, size: blob.size, sha256: blob.sha256, mimeType: blob.mimeType },
+      });
+      return presentFile(row!);
+    });
+  } catch (error) {
+    await ctx.deps.files.remove(blob.id);
+    throw error;
+  }
+}
+
+/**
+ * Opens a file for download. The foundation allows the uploader and the office of its
+ * jurisdiction; the issues that attach files to records widen this through their policies.
+ */
+export async function openFile(ctx: Ctx, id: string) {
+  const actor = ctx.actor;
+  if (!actor) throw unauthenticated();
+  const [row] = await dbOf(ctx).select().from(storedFiles).where(eq(storedFiles.id, id));
+  const allowed =
+    row &&
+    (row.uploadedBy === actor.userId ||
+      isInJurisdiction(actor, ['office_admin'], row.jurisdictionId));
+  if (!row || !allowed) throw notFound('文件');
+  await withTransaction(ctx, (ctx) =>
+    emitAudit(ctx, {
+      action: 'file.download',
+      entityType: 'file',
+      entityId: id,
+      jurisdictionId: row.jurisdictionId,
+    }),
+  );
+  return { file: presentFile(row), stream: await ctx.deps.files.get(row.id, row.wrappedKey) };
+}
