@@ -17,6 +17,8 @@ export interface Config {
   version: string;
   /** Jobs (pg-boss) are started by main; tests start them where they need them. */
   jobs: boolean;
+  /** Login attempts per client IP and minute (on top of the per-name lockout). */
+  loginRateLimitPerMinute: number;
 }
 
 function flag(value: string | undefined): boolean {
@@ -42,7 +44,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     host: env.HOST ?? 'localhost',
-    dataDir: path.resolve(env.XUNCHA_DATA_DIR ?? 'data'),
+    // npm runs workspace scripts inside the workspace; INIT_CWD is where the user typed.
+    dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), env.XUNCHA_DATA_DIR ?? 'data'),
     databaseUrl,
     demo: flag(env.XUNCHA_DEMO),
     masterKey: env.XUNCHA_MASTER_KEY?.trim() || null,
@@ -57,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: env.XUNCHA_WEB_DIST ?? path.resolve(import.meta.dirname, '../../web/dist'),
     version: appVersion,
     jobs: true,
+    loginRateLimitPerMinute: Number(env.XUNCHA_LOGIN_RATE_LIMIT ?? 20),
   };
 }

@@ -21,10 +21,20 @@ export interface Database {
   /** pg-boss's executor: parameterless multi-statement SQL must go through `exec` on PGlite. */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a tarball (test templates, backups). */
+  dump(): Promise<Blob>;
 }
 
-export async function openPglite(dataDir: string | null): Promise<Database> {
-  const client = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+/** PGlite in `dataDir`, or in memory (optionally starting from a dump of another database). */
+export async function openPglite(
+  dataDir: string | null,
+  options: { loadDataDir?: Blob } = {},
+): Promise<Database> {
+  const client = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    extensions: { pg_trgm },
+  });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     kind: 'pglite',
@@ -38,6 +48,7 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
       return { rows: result.rows };
     },
     close: () => client.close(),
+    dump: () => client.dumpDataDir('none'),
   };
 }
 
@@ -55,5 +66,6 @@ export function openPostgres(url: string, max = 10): Database {
       return { rows: result.rows as unknown[] };
     },
     close: () => pool.end(),
+    dump: () => Promise.reject(new Error('use pg_dump for PostgreSQL')),
   };
 }

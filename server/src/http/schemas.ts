@@ -26,4 +26,11 @@ export const roleView = z.object({
   teamId: z.string().nullable(),
   unitId: z.string().nullable(),
 });
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  // The shape alone lets 2026-02-30 through to the database (a 500); it must be a real day.
+  .refine((value) => {
+    const day = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+  }, '不是有效的日期');

@@ -15,8 +15,18 @@ export const userPolicy = {
   canManageIn(actor: Actor, jurisdictionId: string): boolean {
     return isInJurisdiction(actor, managers, jurisdictionId);
   },
-  abilities(actor: Actor, user: { id: string; jurisdictionId: string }) {
-    const manage = isInJurisdiction(actor, managers, user.jurisdictionId);
+  /**
+   * Managing a user needs the user's jurisdiction and every jurisdiction they hold a role in:
+   * an administrator below may not take over (reset, re-role) someone who acts above them.
+   */
+  abilities(
+    actor: Actor,
+    user: { id: string; jurisdictionId: string },
+    roleJurisdictionIds: readonly string[],
+  ) {
+    const manage =
+      isInJurisdiction(actor, managers, user.jurisdictionId) &&
+      roleJurisdictionIds.every((id) => isInJurisdiction(actor, managers, id));
     return {
       update: manage,
       disable: manage && user.id !== actor.userId,

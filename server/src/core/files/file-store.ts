@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID }
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { Transform, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '../errors.js';
 import type { Keyring } from '../crypto/keyring.js';
@@ -96,8 +96,17 @@ export class FileStore {
     return { id, size, sha256: hash.digest('hex'), mimeType, wrappedKey: wrapped };
   }
 
-  /** A stream of the decrypted content; it errors if the stored bytes were tampered with. */
+  /**
+   * A stream of the decrypted content. GCM authenticates only at the end of the stream, so the
+   * whole file is checked first: tampered bytes make this throw instead of reaching a client.
+   */
   async get(id: string, wrappedKey: string): Promise<Readable> {
+    const discard = new Writable({ write: (_chunk, _enc, done) => done() });
+    await pipeline(await this.decrypt(id, wrappedKey), discard);
+    return this.decrypt(id, wrappedKey);
+  }
+
+  private async decrypt(id: string, wrappedKey: string): Promise<Readable> {
     const file = this.pathOf(id);
     const { size } = await stat(file);
     const handle = await open(file, 'r');

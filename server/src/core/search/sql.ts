@@ -8,11 +8,16 @@ import { indexTokens, queryTsquery } from './tokenizer.js';
  */
 export function searchVectorOf(...texts: (string | null | undefined)[]): SQL {
   const tokens = indexTokens(texts.filter(Boolean).join('\n'));
-  return sql`array_to_tsvector(${tokens}::text[])`;
+  return sql`array_to_tsvector(${arrayLiteral(tokens)}::text[])`;
 }
 
 /** `column @@ query`, or null when the query has nothing searchable. */
 export function matchesSearch(column: AnyPgColumn, text: string): SQL | null {
   const query = queryTsquery(text);
   return query ? sql`${column} @@ ${query}::tsquery` : null;
+}
+
+/** A text[] literal bound as one parameter (drizzle would spread a JS array into many). */
+function arrayLiteral(items: string[]): string {
+  return `{${items.map((i) => `"${i.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }

@@ -47,10 +47,15 @@ export function indexTokens(text: string): string[] {
     for (const ch of run) tokens.add(ch);
     for (const bigram of bigrams(run)) tokens.add(bigram);
   }
-  for (const word of normalized.match(wordRun) ?? []) {
+  for (const word of latinWords(normalized)) {
     if (!cjk.test(word)) tokens.add(word);
   }
   return [...tokens];
+}
+
+/** Latin/digit words, also those glued to Chinese text (住建局2024 → 2024). */
+function latinWords(text: string): string[] {
+  return text.replace(cjkRun, ' ').match(wordRun) ?? [];
 }
 
 function quoteLexeme(lexeme: string): string {
@@ -68,7 +73,7 @@ export function queryTsquery(text: string): string | null {
   for (const run of normalized.match(cjkRun) ?? []) {
     for (const bigram of bigrams(run)) parts.add(quoteLexeme(bigram));
   }
-  for (const word of normalized.match(wordRun) ?? []) {
+  for (const word of latinWords(normalized)) {
     if (!cjk.test(word)) parts.add(`${quoteLexeme(word)}:*`);
   }
   return parts.size ? [...parts].join(' & ') : null;

@@ -29,9 +29,11 @@ const authenticated = z.object({
   csrfToken: z.string(),
   me,
 });
-const loginLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const loginLimit = {
+    rateLimit: { max: app.deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+  };
   const setSessionCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { emitAudit } from '../../core/audit/emit-audit.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
-import { forbidden, notFound, unauthenticated } from '../../core/errors.js';
+import { DomainError, forbidden, notFound, unauthenticated } from '../../core/errors.js';
 import { documentTypes } from '../../core/files/sniff.js';
 import { storedFiles } from '../../db/schema/index.js';
 import { holdsAnyRole, isInJurisdiction } from '../../policies/checks.js';
@@ -26,6 +26,12 @@ export async function uploadFile(ctx: Ctx, input: { name: string; stream: Readab
   if (!actor) throw unauthenticated();
   if (holdsAnyRole(actor, ['auditor'])) throw forbidden();
   const blob = await ctx.deps.files.put(input.stream, fileLimits);
+  // Multipart cuts a file at its size limit and ends the stream normally, only flagging it:
+  // a cut file must never be kept as if it were whole.
+  if ((input.stream as Readable & { truncated?: boolean }).truncated) {
+    await ctx.deps.files.remove(blob.id);
+    throw new DomainError('payload_too_large', `文件超过大小上限（${fileLimits.maxBytes} 字节）`);
+  }
   try {
     return await withTransaction(ctx, async (ctx) => {
       const [row] = await dbOf(ctx)

@@ -61,7 +61,12 @@ export async function markNotificationRead(ctx: Ctx, id: string) {
       .where(and(eq(notifications.id, id), eq(notifications.userId, actor.userId)))
       .returning({ id: notifications.id });
     if (!updated.length) throw notFound('通知');
-    await emitAudit(ctx, { action: 'notification.read', entityType: 'notification', entityId: id });
+    await emitAudit(ctx, {
+      action: 'notification.read',
+      entityType: 'notification',
+      entityId: id,
+      jurisdictionId: actor.jurisdictionId,
+    });
   });
 }
 
@@ -76,6 +81,7 @@ export async function markAllNotificationsRead(ctx: Ctx) {
     await emitAudit(ctx, {
       action: 'notification.read',
       entityType: 'notification',
+      jurisdictionId: actor.jurisdictionId,
       detail: { all: true, count: updated.length },
     });
   });

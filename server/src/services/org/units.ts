@@ -3,7 +3,7 @@ import { dbOf, type Ctx } from '../../core/context.js';
 import { notFound, unauthenticated, unprocessable } from '../../core/errors.js';
 import { definedOnly, insertAudited, updateAudited } from '../../core/records.js';
 import { matchesSearch, searchVectorOf } from '../../core/search/sql.js';
-import { cadres, units } from '../../db/schema/index.js';
+import { units } from '../../db/schema/index.js';
 import { orgPolicy } from '../../policies/org-policy.js';
 import { escapeLike, type Page } from '../paging.js';
 
@@ -29,8 +29,10 @@ async function selectUnits(ctx: Ctx, where: SQL | undefined, limit: number, offs
       region: units.region,
       code: units.code,
       version: units.version,
-      parentName: sql<string | null>`(select p.name from units p where p.id = ${units.parentId})`,
-      cadreCount: sql<number>`(select count(*)::int from ${cadres} where ${cadres.unitId} = ${units.id})`,
+      // Written out qualified: drizzle renders a column unqualified here, and inside the subquery
+      // it would bind to the inner table (p.id = p.parent_id).
+      parentName: sql<string | null>`(select p.name from units p where p.id = units.parent_id)`,
+      cadreCount: sql<number>`(select count(*)::int from cadres c where c.unit_id = units.id)`,
     })
     .from(units)
     .where(where)

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { emitAudit } from '../../core/audit/emit-audit.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { DomainError, forbidden, notFound, unauthenticated } from '../../core/errors.js';
+import { roleCodes } from '../../core/roles.js';
 import { isSettingKey, settingDefs, type SettingKey } from '../../core/settings/registry.js';
 import { settings } from '../../db/schema/index.js';
 import { rolesFor } from '../../policies/abilities.js';
@@ -13,6 +14,8 @@ const managers = rolesFor('settings.manage');
 function authorize(ctx: Ctx, jurisdictionId: string) {
   const actor = ctx.actor;
   if (!actor) throw unauthenticated();
+  // A jurisdiction outside the caller's tree is not theirs to know about: 404, not 403.
+  if (!isInJurisdiction(actor, roleCodes, jurisdictionId)) throw notFound('辖区');
   if (!isInJurisdiction(actor, managers, jurisdictionId)) throw forbidden();
   return actor;
 }

@@ -15,8 +15,8 @@ export async function resetUserPassword(
   id: string,
   input: { newPassword: string },
 ): Promise<void> {
-  const { actor, user } = await findVisibleUser(ctx, id);
-  if (!userPolicy.abilities(actor, user).resetPassword) throw forbidden();
+  const { actor, user, roleJurisdictionIds } = await findVisibleUser(ctx, id);
+  if (!userPolicy.abilities(actor, user, roleJurisdictionIds).resetPassword) throw forbidden();
   const problem = passwordProblem(input.newPassword, [user.username, 'xuncha']);
   if (problem) throw invalidInput('newPassword', problem);
   const passwordHash = await hashPassword(input.newPassword);
@@ -42,8 +42,8 @@ export async function resetUserPassword(
 
 /** Lifts a login lockout. */
 export async function unlockUser(ctx: Ctx, id: string): Promise<void> {
-  const { actor, user } = await findVisibleUser(ctx, id);
-  if (!userPolicy.abilities(actor, user).update) throw forbidden();
+  const { actor, user, roleJurisdictionIds } = await findVisibleUser(ctx, id);
+  if (!userPolicy.abilities(actor, user, roleJurisdictionIds).update) throw forbidden();
   await withTransaction(ctx, async (ctx) => {
     await dbOf(ctx).delete(loginThrottle).where(eq(loginThrottle.username, user.username));
     await emitAudit(ctx, {
@@ -57,8 +57,8 @@ export async function unlockUser(ctx: Ctx, id: string): Promise<void> {
 
 /** Clears a lost authenticator; the user enrols again at next login if TOTP is required. */
 export async function resetUserTotp(ctx: Ctx, id: string): Promise<void> {
-  const { actor, user } = await findVisibleUser(ctx, id);
-  if (!userPolicy.abilities(actor, user).resetPassword) throw forbidden();
+  const { actor, user, roleJurisdictionIds } = await findVisibleUser(ctx, id);
+  if (!userPolicy.abilities(actor, user, roleJurisdictionIds).resetPassword) throw forbidden();
   await withTransaction(ctx, async (ctx) => {
     await dbOf(ctx)
       .update(users)

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { dbOf, type Ctx } from '../../core/context.js';
 import { notFound, unauthenticated } from '../../core/errors.js';
-import { users } from '../../db/schema/index.js';
+import { roleAssignments, users } from '../../db/schema/index.js';
 import { userPolicy } from '../../policies/user-policy.js';
 
 /** A user the caller may see, or 404 (the caller may not learn that others exist). */
@@ -13,5 +13,9 @@ export async function findVisibleUser(ctx: Ctx, id: string) {
     .from(users)
     .where(and(eq(users.id, id), userPolicy.visibleWhere(actor)));
   if (!user) throw notFound('用户');
-  return { actor, user };
+  const roles = await dbOf(ctx)
+    .select({ jurisdictionId: roleAssignments.jurisdictionId })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, id));
+  return { actor, user, roleJurisdictionIds: roles.map((r) => r.jurisdictionId) };
 }

@@ -37,6 +37,7 @@ export async function presentUsers(
     .from(loginThrottle)
     .where(inArray(loginThrottle.username, rows.map((r) => r.username)));
   return rows.map((row) => {
+    const own = roles.filter((r) => r.userId === row.id);
     const lock = locks.find((l) => l.username === row.username)?.lockedUntil ?? null;
     return {
       id: row.id,
@@ -45,15 +46,18 @@ export async function presentUsers(
       email: row.email,
       jurisdictionId: row.jurisdictionId,
       status: row.status,
-      roles: roles
-        .filter((r) => r.userId === row.id)
-        .map(({ role, jurisdictionId, teamId, unitId }) => ({ role, jurisdictionId, teamId, unitId })),
+      roles: own.map(({ role, jurisdictionId, teamId, unitId }) => ({
+        role,
+        jurisdictionId,
+        teamId,
+        unitId,
+      })),
       totpEnabled: row.totpEnabledAt !== null,
       lockedUntil: lock && lock.getTime() > at.getTime() ? lock.toISOString() : null,
       lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
       version: row.version,
-      abilities: userPolicy.abilities(actor, row),
+      abilities: userPolicy.abilities(actor, row, own.map((r) => r.jurisdictionId)),
     };
   });
 }

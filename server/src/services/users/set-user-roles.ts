@@ -16,8 +16,8 @@ export async function setUserRoles(
   id: string,
   input: { roles: RoleInput[]; version: number },
 ): Promise<PresentedUser> {
-  const { actor, user } = await findVisibleUser(ctx, id);
-  if (!userPolicy.abilities(actor, user).update) throw forbidden();
+  const { actor, user, roleJurisdictionIds } = await findVisibleUser(ctx, id);
+  if (!userPolicy.abilities(actor, user, roleJurisdictionIds).update) throw forbidden();
   const roles = await validateRoles(ctx, actor, input.roles);
   return withTransaction(ctx, async (ctx) => {
     const before = await dbOf(ctx)

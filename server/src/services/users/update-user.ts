@@ -20,8 +20,8 @@ export async function updateUser(
   id: string,
   input: UpdateUserInput,
 ): Promise<PresentedUser> {
-  const { actor, user } = await findVisibleUser(ctx, id);
-  const abilities = userPolicy.abilities(actor, user);
+  const { actor, user, roleJurisdictionIds } = await findVisibleUser(ctx, id);
+  const abilities = userPolicy.abilities(actor, user, roleJurisdictionIds);
   if (!abilities.update) throw forbidden();
   if (input.status === 'disabled' && !abilities.disable) throw forbidden('不能停用自己的账号');
   return withTransaction(ctx, async (ctx) => {

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { dbOf, type Ctx } from '../core/context.js';
+import type { RoleCode } from '../core/roles.js';
+import { searchVectorOf } from '../core/search/sql.js';
+import { jurisdictions, roleAssignments, teams, units, users } from '../db/schema/index.js';
+import { hashPassword } from '../services/auth/password-hash.js';
+import { login, type TestSession } from './session.js';
+import type { TestApp } from './test-app.js';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | null = null;
+const uniq = () => randomBytes(4).toString('hex');
+
+export async function makeJurisdiction(
+  t: TestApp,
+  options: { parentId?: string | null; level?: 'province' | 'city' | 'county'; name?: string } = {},
+) {
+  const [row] = await dbOf(t.system())
+    .insert(jurisdictions)
+    .values({
+      name: options.name ?? `辖区${uniq()}`,
+      level: options.level ?? 'county',
+      parentId: options.parentId === undefined ? null : options.parentId,
+    })
+    .returning();
+  return row!;
+}
+
+export async function makeUnit(
+  t: TestApp,
+  options: { jurisdictionId?: string; name?: string; parentId?: string | null } = {},
+) {
+  const name = options.name ?? `单位${uniq()}`;
+  const [row] = await dbOf(t.system())
+    .insert(units)
+    .values({
+      jurisdictionId: options.jurisdictionId ?? t.rootId,
+      name,
+      type: 'department',
+      parentId: options.parentId ?? null,
+      searchVector: searchVectorOf(name) as never,
+    })
+    .returning();
+  return row!;
+}
+
+export async function makeTeam(t: TestApp, jurisdictionId = t.rootId) {
+  const [row] = await dbOf(t.system())
+    .insert(teams)
+    .values({ jurisdictionId, name: `巡察组${uniq()}` })
+    .returning();
+  return row!;
+}
+
+export interface MadeUser {
+  id: string;
+  username: string;
+  login(): Promise<TestSession>;
+}
+
+/** A fresh user holding one role (in the root jurisdiction unless told otherwise). */
+export async function makeUser(
+  t: TestApp,
+  role: RoleCode | null,
+  options: { jurisdictionId?: string; teamId?: string; unitId?: string; ctx?: Ctx } = {},
+): Promise<MadeUser> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const jurisdictionId = options.jurisdictionId ?? t.rootId;
+  const username = `u${uniq()}`;
+  const db = dbOf(options.ctx ?? t.system());
+  const [user] = await db
+    .insert(users)
+    .values({ username, displayName: `测试用户${username}`, jurisdictionId, passwordHash: await passwordHash })
+    .returning();
+  if (role) {
+    await db.insert(roleAssignments).values({
+      userId: user!.id,
+      role,
+      jurisdictionId,
+      teamId: options.teamId ?? null,
+      unitId: options.unitId ?? null,
+    });
+  }
+  return { id: user!.id, username, login: () => login(t.app, username, TEST_PASSWORD) };
+}
+
+export async function loginAs(
+  t: TestApp,
+  role: RoleCode,
+  options: Parameters<typeof makeUser>[2] = {},
+): Promise<TestSession> {
+  return (await makeUser(t, role, options)).login();
+}

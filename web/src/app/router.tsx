@@ -1,0 +1,63 @@
+import { Suspense } from 'react';
+import { createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
+import { Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { RequireSession } from '../features/auth/components/RequireSession';
+import { LoginPage } from '../features/auth/pages/LoginPage';
+import { useCan } from '../features/auth/session';
+import { AppLayout } from './layout/AppLayout';
+import { MENU } from './menu';
+import type { MenuEntry } from './menu';
+
+function PageFallback() {
+  return (
+    <div style={{ display: 'grid', placeItems: 'center', padding: 64 }}>
+      <Spin />
+    </div>
+  );
+}
+
+function ForbiddenPage() {
+  const { t } = useTranslation();
+  return <Result status="403" title="403" subTitle={t('errors.pageForbidden')} />;
+}
+
+function NotFoundPage() {
+  const { t } = useTranslation();
+  return <Result status="404" title="404" subTitle={t('errors.pageNotFound')} />;
+}
+
+/** A page opens only with the ability its menu entry names (the server still checks each call). */
+function GuardedPage({ entry }: { entry: MenuEntry }) {
+  const allowed = useCan(entry.ability);
+  if (!allowed) return <ForbiddenPage />;
+  const Page = entry.page;
+  return (
+    <Suspense fallback={<PageFallback />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+function pageRoute(entry: MenuEntry): RouteObject {
+  const element = <GuardedPage entry={entry} />;
+  return entry.path === '/' ? { index: true, element } : { path: entry.path.slice(1), element };
+}
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    children: [...MENU.map(pageRoute), { path: '*', element: <NotFoundPage /> }],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
