@@ -110,10 +110,8 @@ export async function buildApp(
   await app.register(calendarRoutes);
   await app.register(notificationRoutes);
   await app.register(fileRoutes);
-  app.get(
-    '/api/openapi.json',
-    { config: { public: true }, schema: { hide: true } },
-    async () => app.swagger(),
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
 
   const webDist = deps.config.webDistDir;

@@ -26,9 +26,9 @@ function flag(value: string | undefined): boolean {
 }
 
 export const appVersion: string = (() => {
-  const pkg = JSON.parse(
-    readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
-  ) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 })();
 

@@ -12,7 +12,8 @@ import { EMAIL_QUEUE } from './services/notifications/notify.js';
 async function main() {
   const env = { ...process.env };
   // The demo keeps its own data directory, so demo accounts never appear in a real one.
-  if (env.XUNCHA_DEMO === '1' && !env.XUNCHA_DATA_DIR) env.XUNCHA_DATA_DIR = path.join('data', 'demo');
+  if (env.XUNCHA_DEMO === '1' && !env.XUNCHA_DATA_DIR)
+    env.XUNCHA_DATA_DIR = path.join('data', 'demo');
   const config = loadConfig(env);
   const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });
   let deps;
@@ -55,7 +56,9 @@ async function main() {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
-  log.info(`巡察信访一体化监督平台 listening on http://localhost:${config.port} (${deps.database.kind})`);
+  log.info(
+    `巡察信访一体化监督平台 listening on http://localhost:${config.port} (${deps.database.kind})`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -26,7 +26,9 @@ async function verifyOne(label: string, open: () => Promise<Database>): Promise<
     return 1;
   } catch (error) {
     if (error instanceof DataDirLockedError) {
-      console.log(`! ${label}: ${error.message} 请先停止服务，或在“审计日志”页面点击“校验完整性”。`);
+      console.log(
+        `! ${label}: ${error.message} 请先停止服务，或在“审计日志”页面点击“校验完整性”。`,
+      );
     } else {
       console.log(`! ${label}: ${(error as Error).message}`);
     }

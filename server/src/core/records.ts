@@ -28,7 +28,7 @@ export async function insertAudited<T extends RecordTable>(
     await emitAudit(ctx, {
       ...audit,
       entityId: row.id,
-      after: row as Record<string, unknown>,
+      after: row,
     });
     return row;
   });
@@ -48,8 +48,8 @@ export async function updateAudited<T extends RecordTable>(
     await emitAudit(ctx, {
       ...audit,
       entityId: before.id,
-      before: before as Record<string, unknown>,
-      after: after as Record<string, unknown>,
+      before,
+      after,
     });
     return after;
   });

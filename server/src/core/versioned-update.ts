@@ -18,7 +18,7 @@ export async function updateVersioned<T extends VersionedTable>(
 ): Promise<T['$inferSelect']> {
   const rows = (await dbOf(ctx)
     .update(table)
-    .set({ ...patch, version: sql`${table.version} + 1`, updatedAt: now(ctx) } as never)
+    .set({ ...patch, version: sql`${table.version} + 1`, updatedAt: now(ctx) })
     .where(and(eq(table.id, id), eq(table.version, version)))
     .returning()) as T['$inferSelect'][];
   const row = rows[0];

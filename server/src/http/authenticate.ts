@@ -25,9 +25,7 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps) {
     const config = request.routeOptions.config;
     if (!request.routeOptions.url || config.public) return;
     const token = request.cookies[SESSION_COOKIE];
-    const session = token
-      ? await authenticateSession(deps.database.db, deps.clock, token)
-      : null;
+    const session = token ? await authenticateSession(deps.database.db, deps.clock, token) : null;
     if (!session) throw unauthenticated();
     if (!safeMethods.has(request.method) && !config.csrfExempt) {
       const sent = request.headers[CSRF_HEADER];

@@ -56,7 +56,11 @@ const fastifyErrors: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'validation', '请求长度不正确'],
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'validation', '请求体不能为空'],
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'validation', '请求体不是有效的 JSON'],
-  FST_INVALID_MULTIPART_CONTENT_TYPE: [415, 'unsupported_media_type', '请以 multipart/form-data 上传文件'],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: [
+    415,
+    'unsupported_media_type',
+    '请以 multipart/form-data 上传文件',
+  ],
   FST_REQ_FILE_TOO_LARGE: [413, 'payload_too_large', '文件超过大小上限'],
   FST_FILES_LIMIT: [413, 'payload_too_large', '一次只能上传一个文件'],
   FST_PARTS_LIMIT: [413, 'payload_too_large', '表单字段过多'],

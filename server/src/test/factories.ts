@@ -70,7 +70,12 @@ export async function makeUser(
   const db = dbOf(options.ctx ?? t.system());
   const [user] = await db
     .insert(users)
-    .values({ username, displayName: `测试用户${username}`, jurisdictionId, passwordHash: await passwordHash })
+    .values({
+      username,
+      displayName: `测试用户${username}`,
+      jurisdictionId,
+      passwordHash: await passwordHash,
+    })
     .returning();
   if (role) {
     await db.insert(roleAssignments).values({

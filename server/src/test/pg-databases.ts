@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 /** The PostgreSQL server the suite uses (CI and developer machines: trust auth). */
-export const adminUrl = process.env.XUNCHA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const adminUrl =
+  process.env.XUNCHA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEST_DB_PREFIX = 'xuncha_test_';
 
 export function urlFor(database: string): string {

@@ -33,7 +33,8 @@ export class TestSession {
 
 export function sessionCookie(response: LightMyRequestResponse): string {
   const cookie = response.cookies.find((c) => c.name === 'xc_session');
-  if (!cookie) throw new Error(`no session cookie (status ${response.statusCode}): ${response.body}`);
+  if (!cookie)
+    throw new Error(`no session cookie (status ${response.statusCode}): ${response.body}`);
   return `xc_session=${cookie.value}`;
 }
 

@@ -28,7 +28,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function openTestDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+export async function openTestDatabase(): Promise<{
+  database: Database;
+  drop: () => Promise<void>;
+}> {
   if (backend === 'postgres') {
     const name = await createTestDatabase();
     return { database: openPostgres(urlFor(name), 5), drop: () => dropTestDatabase(name) };

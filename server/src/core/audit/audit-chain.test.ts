@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { dbOf, withTransaction } from '../context.js';
@@ -30,9 +31,12 @@ describe('audit chain', () => {
   });
 
   it('redacts sensitive fields at any depth', async () => {
-    const rows = (await dbOf(t.system()).execute(
-      sql`select detail from audit_log where entity_id = 'u1'`,
-    )) as unknown as { rows: { detail: Record<string, unknown> }[] };
+    const rows = {
+      rows: await queryRows<{ detail: Record<string, unknown> }>(
+        dbOf(t.system()),
+        sql`select detail from audit_log where entity_id = 'u1'`,
+      ),
+    };
     expect(rows.rows[0]!.detail).toMatchObject({
       n: 1,
       password: REDACTED,
@@ -43,7 +47,9 @@ describe('audit chain', () => {
 
   it('refuses UPDATE and DELETE from the application', async () => {
     const db = dbOf(t.system());
-    await expect(db.execute(sql`update audit_log set action = 'x' where seq = 1`)).rejects.toThrow();
+    await expect(
+      db.execute(sql`update audit_log set action = 'x' where seq = 1`),
+    ).rejects.toThrow();
     await expect(db.execute(sql`delete from audit_log where seq = 1`)).rejects.toThrow();
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
@@ -54,16 +60,14 @@ describe('audit chain', () => {
 
   it('names the first broken row when someone tampers with raw SQL', async () => {
     const db = dbOf(t.system());
-    const [{ seq }] = (
-      (await db.execute(
-        sql`select seq from audit_log where entity_id = 'u2'`,
-      )) as unknown as { rows: { seq: number }[] }
-    ).rows as [{ seq: number }];
+    const [row] = await queryRows<{ seq: number }>(
+      db,
+      sql`select seq from audit_log where entity_id = 'u2'`,
+    );
+    const seq = row!.seq;
     // An attacker with database access disables the guard and edits history.
     await db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
-    await db.execute(
-      sql`update audit_log set detail = '{"n": 99}'::jsonb where entity_id = 'u2'`,
-    );
+    await db.execute(sql`update audit_log set detail = '{"n": 99}'::jsonb where entity_id = 'u2'`);
     await db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
     const report = await verifyAuditChain(db);
     expect(report.ok).toBe(false);

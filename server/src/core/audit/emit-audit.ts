@@ -57,7 +57,7 @@ export async function emitAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
     ...content,
     at: new Date(content.at),
-    detail: content.detail as object,
+    detail: content.detail,
     prevHash,
     hash: chainHash(content, prevHash),
   });

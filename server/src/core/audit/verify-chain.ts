@@ -31,7 +31,12 @@ export async function verifyAuditChain(db: DbOrTx, batchSize = 2000): Promise<Ch
         reason,
       });
       if (row.seq !== expectedSeq) {
-        return { ok: false, checked, firstBrokenSeq: expectedSeq, reason: 'missing row (gap in sequence)' };
+        return {
+          ok: false,
+          checked,
+          firstBrokenSeq: expectedSeq,
+          reason: 'missing row (gap in sequence)',
+        };
       }
       if (row.prevHash !== prevHash) return broken('prev_hash does not match the previous row');
       const hash = chainHash(

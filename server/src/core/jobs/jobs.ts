@@ -6,7 +6,11 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 
 /** The app's view of the job queue: named queues, delayed sends, workers, cron schedules. */
 export interface Jobs {
-  send<T extends object>(queue: string, data: T, options?: { startAfterSeconds?: number }): Promise<string | null>;
+  send<T extends object>(
+    queue: string,
+    data: T,
+    options?: { startAfterSeconds?: number },
+  ): Promise<string | null>;
   work<T extends object>(queue: string, handler: JobHandler<T>): Promise<void>;
   schedule(queue: string, cron: string): Promise<void>;
   stop(): Promise<void>;
@@ -27,11 +31,19 @@ export async function startJobs(
   });
   boss.on('error', (error: unknown) => log.error({ err: error }, 'job queue error'));
   await boss.start();
-  const created = new Set<string>();
-  const ensureQueue = async (queue: string) => {
-    if (created.has(queue)) return;
-    if (!(await boss.getQueue(queue))) await boss.createQueue(queue);
-    created.add(queue);
+  // One creation per queue, shared by concurrent callers: two racing createQueue calls
+  // deadlock on PostgreSQL.
+  const queues = new Map<string, Promise<void>>();
+  const ensureQueue = (queue: string): Promise<void> => {
+    let ready = queues.get(queue);
+    if (!ready) {
+      ready = (async () => {
+        if (!(await boss.getQueue(queue))) await boss.createQueue(queue);
+      })();
+      ready.catch(() => queues.delete(queue));
+      queues.set(queue, ready);
+    }
+    return ready;
   };
   return {
     async send(queue, data, sendOptions = {}) {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbOf } from '../context.js';
 import { backend, createTestApp, type TestApp } from '../../test/test-app.js';
@@ -26,17 +27,21 @@ afterAll(() => t.close());
 
 async function find(term: string): Promise<number[]> {
   const query = queryTsquery(term);
-  const result = (await dbOf(t.system()).execute(
-    sql`select id from search_probe where v @@ ${query}::tsquery order by id`,
-  )) as unknown as { rows: { id: number }[] };
+  const result = {
+    rows: await queryRows<{ id: number }>(
+      dbOf(t.system()),
+      sql`select id from search_probe where v @@ ${query}::tsquery order by id`,
+    ),
+  };
   return result.rows.map((r) => r.id);
 }
 
 async function like(term: string): Promise<number[]> {
-  const result = (await dbOf(t.system()).execute(
+  const rows = await queryRows<{ id: number }>(
+    dbOf(t.system()),
     sql`select id from search_probe where body like ${`%${term}%`} order by id`,
-  )) as unknown as { rows: { id: number }[] };
-  return result.rows.map((r) => r.id);
+  );
+  return rows.map((r) => r.id);
 }
 
 describe(`Chinese full-text search on ${backend}`, () => {

@@ -18,9 +18,7 @@ const wordRun = /[\p{L}\p{N}]+/gu;
 
 function normalize(text: string): string {
   // Full-width ASCII to half-width, lower case.
-  return text
-    .normalize('NFKC')
-    .toLowerCase();
+  return text.normalize('NFKC').toLowerCase();
 }
 
 function bigrams(run: string): string[] {

@@ -44,22 +44,24 @@ export async function applyTransition<S extends string, R extends WorkflowRecord
         state: to,
         version: sql`${table.version} + 1`,
         updatedAt: now(ctx),
-      } as never)
+      })
       .where(and(eq(table.id, record.id), eq(table.version, request.version)))
       .returning({ id: table.id });
     if (updated.length === 0) throw staleVersion();
-    await dbOf(ctx).insert(workflowEvents).values({
-      machine: machine.name,
-      entityId: record.id,
-      action,
-      fromState: record.state,
-      toState: to,
-      actorId: actor.userId,
-      opinion: typeof input.opinion === 'string' ? input.opinion : null,
-      data: input,
-      at: now(ctx),
-      version: request.version + 1,
-    });
+    await dbOf(ctx)
+      .insert(workflowEvents)
+      .values({
+        machine: machine.name,
+        entityId: record.id,
+        action,
+        fromState: record.state,
+        toState: to,
+        actorId: actor.userId,
+        opinion: typeof input.opinion === 'string' ? input.opinion : null,
+        data: input,
+        at: now(ctx),
+        version: request.version + 1,
+      });
     await emitAudit(ctx, {
       action: 'workflow.transition',
       entityType: machine.name,

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { queryRows } from '../../db/client.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { makeUser } from '../../test/factories.js';
@@ -116,9 +117,12 @@ describe('workflow engine', () => {
       actorId: clerk.userId,
       opinion: '拟转县纪委监委办理',
     });
-    const audit = (await dbOf(t.system()).execute(
-      sql`select count(*)::int as n from audit_log where action = 'workflow.transition' and entity_id = ${item.id}`,
-    )) as unknown as { rows: { n: number }[] };
+    const audit = {
+      rows: await queryRows<{ n: number }>(
+        dbOf(t.system()),
+        sql`select count(*)::int as n from audit_log where action = 'workflow.transition' and entity_id = ${item.id}`,
+      ),
+    };
     expect(audit.rows[0]!.n).toBe(1);
   });
 

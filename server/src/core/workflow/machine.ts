@@ -75,10 +75,7 @@ export class Machine<S extends string, A extends string, R extends WorkflowRecor
     }
     const t = this.def.transitions[action];
     if (!t.from.includes(record.state)) {
-      throw new DomainError(
-        'invalid_transition',
-        `当前状态（${record.state}）不能执行“${action}”`,
-      );
+      throw new DomainError('invalid_transition', `当前状态（${record.state}）不能执行“${action}”`);
     }
     if (!holdsRoleFor(actor, t.roles, record.jurisdictionId)) throw forbidden();
     const missing = (t.requires ?? []).filter((field) => {

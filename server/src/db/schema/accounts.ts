@@ -1,12 +1,4 @@
-import {
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { jurisdictions, teams, units } from './org.js';
 
 export const users = pgTable(
@@ -21,7 +13,9 @@ export const users = pgTable(
       .notNull()
       .references(() => jurisdictions.id),
     passwordHash: text('password_hash').notNull(),
-    status: text('status', { enum: ['active', 'disabled'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'disabled'] })
+      .notNull()
+      .default('active'),
     /** TOTP secret, envelope-encrypted (core/crypto). Null until the user enrols. */
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),

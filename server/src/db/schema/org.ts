@@ -145,7 +145,10 @@ export const inspectors = pgTable(
       .references(() => jurisdictions.id),
     name: text('name').notNull(),
     gender: text('gender', { enum: ['male', 'female'] }),
-    specialties: text('specialties').array().notNull().default(sql`'{}'::text[]`),
+    specialties: text('specialties')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     rank: text('rank'),
     currentUnit: text('current_unit'),
     hometown: text('hometown'),

@@ -50,7 +50,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['auth'],
         summary: '用户名密码登录（第一步）',
-        body: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }),
+        body: z.object({
+          username: z.string().min(1).max(64),
+          password: z.string().min(1).max(256),
+        }),
         response: {
           200: z.discriminatedUnion('status', [
             authenticated,

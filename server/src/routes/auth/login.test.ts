@@ -1,5 +1,6 @@
 import { generate } from 'otplib';
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbOf } from '../../core/context.js';
 import { MINUTE } from '../../core/clock.js';
@@ -54,7 +55,8 @@ describe('password login', () => {
   it('locks a name after five failures, existing or not, and lifts the lock after 15 minutes', async () => {
     const user = await makeUser(t, 'office_admin');
     for (const name of [user.username, 'ghost-user']) {
-      for (let i = 0; i < 5; i += 1) expect((await attempt(name, 'wrong password!')).statusCode).toBe(401);
+      for (let i = 0; i < 5; i += 1)
+        expect((await attempt(name, 'wrong password!')).statusCode).toBe(401);
       const locked = await attempt(name, name === user.username ? TEST_PASSWORD : 'x');
       expect(locked.statusCode).toBe(429);
       expect(locked.headers['retry-after']).toBeDefined();
@@ -65,9 +67,12 @@ describe('password login', () => {
 
   it('records failed logins in the audit log without the password', async () => {
     await attempt('audited-name', 'secret-attempt-123');
-    const rows = (await dbOf(t.system()).execute(
-      sql`select detail::text as d from audit_log where action = 'auth.login_failed'`,
-    )) as unknown as { rows: { d: string }[] };
+    const rows = {
+      rows: await queryRows<{ d: string }>(
+        dbOf(t.system()),
+        sql`select detail::text as d from audit_log where action = 'auth.login_failed'`,
+      ),
+    };
     const all = rows.rows.map((r) => r.d).join('\n');
     expect(all).toContain('audited-name');
     expect(all).not.toContain('secret-attempt-123');
@@ -145,7 +150,10 @@ describe('TOTP second factor', () => {
     // Other roles are not affected.
     const clerk = await makeUser(t, 'petition_clerk');
     expect((await attempt(clerk.username, TEST_PASSWORD)).json().status).toBe('authenticated');
-    await admin.put('/api/settings/security.totpRequiredRoles', { jurisdictionId: t.rootId, value: [] });
+    await admin.put('/api/settings/security.totpRequiredRoles', {
+      jurisdictionId: t.rootId,
+      value: [],
+    });
   });
 
   it('invalidates a ticket after five wrong codes and after five minutes', async () => {
@@ -155,7 +163,10 @@ describe('TOTP second factor', () => {
       value: ['auditor'],
     });
     const auditor = await makeUser(t, 'auditor');
-    const first = (await attempt(auditor.username, TEST_PASSWORD)).json<{ ticket: string; secret: string }>();
+    const first = (await attempt(auditor.username, TEST_PASSWORD)).json<{
+      ticket: string;
+      secret: string;
+    }>();
     for (let i = 0; i < 5; i += 1) {
       await t.app.inject({
         method: 'POST',
@@ -170,7 +181,10 @@ describe('TOTP second factor', () => {
     });
     expect(late.statusCode).toBe(401);
 
-    const second = (await attempt(auditor.username, TEST_PASSWORD)).json<{ ticket: string; secret: string }>();
+    const second = (await attempt(auditor.username, TEST_PASSWORD)).json<{
+      ticket: string;
+      secret: string;
+    }>();
     t.clock.advance(6 * MINUTE);
     const expired = await t.app.inject({
       method: 'POST',
@@ -178,21 +192,26 @@ describe('TOTP second factor', () => {
       payload: { ticket: second.ticket, code: await codeAt(second.secret, t.clock.now()) },
     });
     expect(expired.statusCode).toBe(401);
-    await admin.put('/api/settings/security.totpRequiredRoles', { jurisdictionId: t.rootId, value: [] });
+    await admin.put('/api/settings/security.totpRequiredRoles', {
+      jurisdictionId: t.rootId,
+      value: [],
+    });
   });
 
   it('stores the TOTP secret encrypted', async () => {
     const user = await makeUser(t, 'office_admin');
     const session = await user.login();
     const { secret } = (await session.post('/api/auth/totp/setup')).json<{ secret: string }>();
-    const rows = (await dbOf(t.system()).execute(
-      sql`select totp_secret from users where id = ${user.id}`,
-    )) as unknown as { rows: { totp_secret: string }[] };
+    const rows = {
+      rows: await queryRows<{ totp_secret: string }>(
+        dbOf(t.system()),
+        sql`select totp_secret from users where id = ${user.id}`,
+      ),
+    };
     expect(rows.rows[0]!.totp_secret).not.toContain(secret);
     expect(rows.rows[0]!.totp_secret.startsWith('v1.')).toBe(true);
   });
 });
-
 
 describe('login rate limit per client address', () => {
   it('answers 429 past the configured attempts per minute', async () => {

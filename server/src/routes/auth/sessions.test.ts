@@ -70,13 +70,23 @@ describe('server-side sessions', () => {
 
   it('require the CSRF token on every mutation', async () => {
     const session = await (await makeUser(t, 'office_admin')).login();
-    const noToken = await session.request('POST', '/api/auth/logout', {}, {
-      headers: { 'x-csrf-token': '' },
-    });
+    const noToken = await session.request(
+      'POST',
+      '/api/auth/logout',
+      {},
+      {
+        headers: { 'x-csrf-token': '' },
+      },
+    );
     expect(noToken.statusCode).toBe(403);
-    const wrong = await session.request('POST', '/api/auth/logout', {}, {
-      headers: { 'x-csrf-token': 'x'.repeat(43) },
-    });
+    const wrong = await session.request(
+      'POST',
+      '/api/auth/logout',
+      {},
+      {
+        headers: { 'x-csrf-token': 'x'.repeat(43) },
+      },
+    );
     expect(wrong.statusCode).toBe(403);
     expect((await session.get('/api/auth/me')).statusCode).toBe(200);
   });
@@ -98,7 +108,11 @@ describe('server-side sessions', () => {
       csrfToken: string;
     }>();
     expect(me.roles.map((r) => r.role)).toEqual(['auditor']);
-    expect(me.abilities).toMatchObject({ 'audit.read': true, 'users.manage': false, 'org.read': false });
+    expect(me.abilities).toMatchObject({
+      'audit.read': true,
+      'users.manage': false,
+      'org.read': false,
+    });
     expect(me.csrfToken).toBe(session.csrfToken);
   });
 });

@@ -53,7 +53,8 @@ export const cadreRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: cadre },
       },
     },
-    async (request, reply) => reply.status(201).send(await createCadre(ctxOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createCadre(ctxOf(request), request.body)),
   );
   app.patch(
     '/api/cadres/:id',

@@ -66,7 +66,9 @@ export const jurisdictionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '巡察组',
         response: {
           200: z.object({
-            items: z.array(z.object({ id: z.string(), name: z.string(), jurisdictionId: z.string() })),
+            items: z.array(
+              z.object({ id: z.string(), name: z.string(), jurisdictionId: z.string() }),
+            ),
           }),
         },
       },

@@ -72,7 +72,8 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: unit },
       },
     },
-    async (request, reply) => reply.status(201).send(await createUnit(ctxOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createUnit(ctxOf(request), request.body)),
   );
   app.patch(
     '/api/units/:id',

@@ -102,7 +102,8 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: user },
       },
     },
-    async (request, reply) => reply.status(201).send(await createUser(ctxOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createUser(ctxOf(request), request.body)),
   );
 
   app.patch(
@@ -173,4 +174,3 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
-

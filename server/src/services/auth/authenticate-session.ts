@@ -31,7 +31,10 @@ export async function authenticateSession(
   const actor = await loadActor(db, session.userId, session.id);
   if (!actor) return null;
   if (at - session.lastSeenAt.getTime() >= sessionLimits.touchEveryMs) {
-    await db.update(sessions).set({ lastSeenAt: new Date(at) }).where(eq(sessions.id, id));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(at) })
+      .where(eq(sessions.id, id));
   }
   return { actor, csrfToken: session.csrfToken };
 }

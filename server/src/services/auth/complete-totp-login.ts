@@ -64,6 +64,9 @@ export async function completeTotpLogin(
         jurisdictionId: user.jurisdictionId,
       });
     }
-    return { status: 'authenticated' as const, ...(await createSession(ctx, user.id, 'password+totp')) };
+    return {
+      status: 'authenticated' as const,
+      ...(await createSession(ctx, user.id, 'password+totp')),
+    };
   });
 }

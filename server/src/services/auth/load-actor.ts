@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Actor, RoleAssignment } from '../../core/context.js';
 import { isRoleCode } from '../../core/roles.js';
-import type { DbOrTx } from '../../db/client.js';
+import { queryRows, type DbOrTx } from '../../db/client.js';
 import { roleAssignments, users } from '../../db/schema/index.js';
 
 /** Each jurisdiction id with every jurisdiction below it (one recursive query). */
@@ -11,7 +11,9 @@ export async function jurisdictionSubtrees(
 ): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>(rootIds.map((id) => [id, []]));
   if (rootIds.length === 0) return result;
-  const rows = (await db.execute(sql`
+  const rows = await queryRows<{ id: string; root: string }>(
+    db,
+    sql`
     with recursive sub(id, root) as (
       select id, id from jurisdictions where id in (${sql.join(
         rootIds.map((id) => sql`${id}::uuid`),
@@ -20,10 +22,9 @@ export async function jurisdictionSubtrees(
       union all
       select j.id, sub.root from jurisdictions j join sub on j.parent_id = sub.id
     )
-    select id::text as id, root::text as root from sub`)) as unknown as {
-    rows: { id: string; root: string }[];
-  };
-  for (const row of rows.rows) result.get(row.root)?.push(row.id);
+    select id::text as id, root::text as root from sub`,
+  );
+  for (const row of rows) result.get(row.root)?.push(row.id);
   return result;
 }
 

@@ -4,7 +4,11 @@ import { dbOf, now, type Ctx } from '../../core/context.js';
 import { sessions, users } from '../../db/schema/index.js';
 
 /** Ends every live session of a user (password change, role change, disable …). */
-export async function revokeUserSessions(ctx: Ctx, userId: string, reason: string): Promise<number> {
+export async function revokeUserSessions(
+  ctx: Ctx,
+  userId: string,
+  reason: string,
+): Promise<number> {
   const revoked = await dbOf(ctx)
     .update(sessions)
     .set({ revokedAt: now(ctx), revokedReason: reason })

@@ -44,9 +44,16 @@ const village = (name: string, parent: string, type: UnitType = 'village'): Demo
   type,
   parent,
   region: `清河县${parent}`,
-  posts: type === 'community'
-    ? [['社区党委书记、居委会主任', true], ['社区居委会副主任', false]]
-    : [['村党支部书记、村委会主任', true], ['村会计', false]],
+  posts:
+    type === 'community'
+      ? [
+          ['社区党委书记、居委会主任', true],
+          ['社区居委会副主任', false],
+        ]
+      : [
+          ['村党支部书记、村委会主任', true],
+          ['村会计', false],
+        ],
 });
 const enterprise = (name: string, type: UnitType = 'enterprise'): DemoUnit => ({
   name,
@@ -54,12 +61,26 @@ const enterprise = (name: string, type: UnitType = 'enterprise'): DemoUnit => ({
   region: '清河县',
   posts:
     type === 'enterprise'
-      ? [['党委书记、董事长', true], ['总经理', true], ['财务总监', false]]
+      ? [
+          ['党委书记、董事长', true],
+          ['总经理', true],
+          ['财务总监', false],
+        ]
       : type === 'school'
-        ? [['党委书记', true], ['校长', true]]
+        ? [
+            ['党委书记', true],
+            ['校长', true],
+          ]
         : type === 'hospital'
-          ? [['党委书记', true], ['院长', true], ['副院长', true]]
-          : [['党组书记、主任', true], ['副主任', true]],
+          ? [
+              ['党委书记', true],
+              ['院长', true],
+              ['副院长', true],
+            ]
+          : [
+              ['党组书记、主任', true],
+              ['副主任', true],
+            ],
 });
 
 export const demoUnits: DemoUnit[] = [
@@ -106,13 +127,67 @@ export const demoDepartments = [
   ['县人民法院', 'court', false],
 ] as const;
 
-export const surnames = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕';
+export const surnames =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕';
 export const givenNames = [
-  '建国', '海燕', '志强', '秀英', '国华', '丽娟', '文斌', '红梅', '永刚', '晓明', '桂兰', '德明',
-  '玉珍', '春生', '爱华', '卫东', '淑芬', '俊杰', '凤英', '明辉', '雪梅', '振华', '晓燕', '立新',
-  '金凤', '宏伟', '静', '磊', '敏', '勇', '芳', '军', '伟', '娜', '强', '艳', '杰', '涛', '超', '霞',
+  '建国',
+  '海燕',
+  '志强',
+  '秀英',
+  '国华',
+  '丽娟',
+  '文斌',
+  '红梅',
+  '永刚',
+  '晓明',
+  '桂兰',
+  '德明',
+  '玉珍',
+  '春生',
+  '爱华',
+  '卫东',
+  '淑芬',
+  '俊杰',
+  '凤英',
+  '明辉',
+  '雪梅',
+  '振华',
+  '晓燕',
+  '立新',
+  '金凤',
+  '宏伟',
+  '静',
+  '磊',
+  '敏',
+  '勇',
+  '芳',
+  '军',
+  '伟',
+  '娜',
+  '强',
+  '艳',
+  '杰',
+  '涛',
+  '超',
+  '霞',
 ];
 
 export const specialties = ['财务', '审计', '法律', '工程', '组织人事', '纪检', '农业农村', '信访'];
-export const inspectorRanks = ['一级主任科员', '二级主任科员', '三级主任科员', '四级主任科员', '科员', '副科长', '科长'];
-export const hometowns = ['城关镇', '河西镇', '石桥镇', '柳林乡', '青山乡', '邻县安平县', '邻县永宁县'];
+export const inspectorRanks = [
+  '一级主任科员',
+  '二级主任科员',
+  '三级主任科员',
+  '四级主任科员',
+  '科员',
+  '副科长',
+  '科长',
+];
+export const hometowns = [
+  '城关镇',
+  '河西镇',
+  '石桥镇',
+  '柳林乡',
+  '青山乡',
+  '邻县安平县',
+  '邻县永宁县',
+];

@@ -53,7 +53,12 @@ export const demoAccounts: {
   { username: 'clerk', displayName: '信访受理员 刘', role: 'petition_clerk' },
   { username: 'discipline', displayName: '县纪委监委 郑', role: 'discipline' },
   { username: 'organization', displayName: '县委组织部 吴', role: 'organization' },
-  { username: 'liaison', displayName: '县住建局 联络员 何', role: 'unit_liaison', unit: '县住建局' },
+  {
+    username: 'liaison',
+    displayName: '县住建局 联络员 何',
+    role: 'unit_liaison',
+    unit: '县住建局',
+  },
   { username: 'auditor', displayName: '安全审计员 冯', role: 'auditor' },
 ];
 
@@ -110,7 +115,12 @@ export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
     }
     const teamRows = await db
       .insert(teams)
-      .values(['第一巡察组', '第二巡察组', '第三巡察组'].map((name) => ({ jurisdictionId: rootId, name })))
+      .values(
+        ['第一巡察组', '第二巡察组', '第三巡察组'].map((name) => ({
+          jurisdictionId: rootId,
+          name,
+        })),
+      )
       .returning({ id: teams.id });
     await db.insert(inspectors).values(
       Array.from({ length: 40 }, (_, i) => ({
@@ -144,7 +154,10 @@ export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
             .returning({ id: users.id })
         )[0]!.id;
       if (existing) {
-        await db.update(users).set({ passwordHash, displayName: account.displayName }).where(eq(users.id, userId));
+        await db
+          .update(users)
+          .set({ passwordHash, displayName: account.displayName })
+          .where(eq(users.id, userId));
         await db.delete(roleAssignments).where(eq(roleAssignments.userId, userId));
       }
       await db.insert(roleAssignments).values({

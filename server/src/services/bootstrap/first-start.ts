@@ -41,7 +41,11 @@ export async function ensureFirstStart(
       .returning();
     await dbOf(ctx)
       .insert(departments)
-      .values({ jurisdictionId: root!.id, name: `${options.rootName}委巡察办`, kind: 'inspection_office' });
+      .values({
+        jurisdictionId: root!.id,
+        name: `${options.rootName}委巡察办`,
+        kind: 'inspection_office',
+      });
     const [admin] = await dbOf(ctx)
       .insert(users)
       .values({

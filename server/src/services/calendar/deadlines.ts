@@ -1,5 +1,10 @@
 import { and, gte, lte } from 'drizzle-orm';
-import { addCalendarDays, addWorkingDays, cstDate, type DayExceptions } from '../../core/calendar.js';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  cstDate,
+  type DayExceptions,
+} from '../../core/calendar.js';
 import { dbOf, type Ctx } from '../../core/context.js';
 import { calendarDays } from '../../db/schema/index.js';
 import { getSetting } from '../settings/get-setting.js';

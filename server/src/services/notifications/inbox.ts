@@ -18,7 +18,10 @@ export async function listNotifications(
   const mine = eq(notifications.userId, actor.userId);
   const filters: SQL[] = [mine];
   if (input.unreadOnly) filters.push(isNull(notifications.readAt));
-  const [total] = await dbOf(ctx).select({ n: count() }).from(notifications).where(and(...filters));
+  const [total] = await dbOf(ctx)
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(...filters));
   const rows = await dbOf(ctx)
     .select()
     .from(notifications)

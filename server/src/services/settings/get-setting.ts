@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { dbOf, type Ctx } from '../../core/context.js';
+import { queryRows } from '../../db/client.js';
 import { settingDefs, type SettingKey, type SettingValue } from '../../core/settings/registry.js';
 
 /** Overrides on the path from a jurisdiction up to the root, nearest first. */
@@ -7,7 +8,9 @@ export async function settingOverrides(
   ctx: Ctx,
   jurisdictionId: string,
 ): Promise<{ key: string; value: unknown; depth: number }[]> {
-  const result = (await dbOf(ctx).execute(sql`
+  return queryRows<{ key: string; value: unknown; depth: number }>(
+    dbOf(ctx),
+    sql`
     with recursive up(id, depth) as (
       select id, 0 from jurisdictions where id = ${jurisdictionId}::uuid
       union all
@@ -15,8 +18,8 @@ export async function settingOverrides(
       where j.parent_id is not null
     )
     select s.key, s.value, up.depth from settings s join up on s.jurisdiction_id = up.id
-    order by up.depth`)) as unknown as { rows: { key: string; value: unknown; depth: number }[] };
-  return result.rows;
+    order by up.depth`,
+  );
 }
 
 /** A setting's value for a jurisdiction: its own override, else the nearest ancestor's, else the default. */
@@ -31,5 +34,5 @@ export async function getSetting<K extends SettingKey>(
     const parsed = def.schema.safeParse(override.value);
     if (parsed.success) return parsed.data as SettingValue<K>;
   }
-  return def.default as SettingValue<K>;
+  return def.default;
 }

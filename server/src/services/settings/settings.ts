@@ -31,7 +31,10 @@ export async function listSettings(ctx: Ctx, input: { jurisdictionId: string }) 
   const overrides = await settingOverrides(ctx, input.jurisdictionId);
   return {
     items: (Object.keys(settingDefs) as SettingKey[]).map((key) =>
-      present(key, overrides.find((o) => o.key === key)),
+      present(
+        key,
+        overrides.find((o) => o.key === key),
+      ),
     ),
   };
 }
@@ -47,13 +50,18 @@ function present(key: SettingKey, override?: { value: unknown; depth: number }) 
     defaultValue: def.default as unknown,
     inherited: !override || override.depth > 0,
     ...('min' in def ? { min: def.min, max: def.max } : {}),
-    ...('options' in def && def.options ? { options: [...(def.options as readonly string[])] } : {}),
+    ...('options' in def && def.options
+      ? { options: [...(def.options as readonly string[])] }
+      : {}),
   };
 }
 
 async function presentOne(ctx: Ctx, jurisdictionId: string, key: SettingKey) {
   const overrides = await settingOverrides(ctx, jurisdictionId);
-  return present(key, overrides.find((o) => o.key === key));
+  return present(
+    key,
+    overrides.find((o) => o.key === key),
+  );
 }
 
 export async function putSetting(
@@ -77,7 +85,11 @@ export async function putSetting(
       .select()
       .from(settings)
       .where(and(eq(settings.jurisdictionId, input.jurisdictionId), eq(settings.key, key)));
-    const values = { value: parsed.data as object, updatedBy: ctx.actor!.userId, updatedAt: now(ctx) };
+    const values = {
+      value: parsed.data as object,
+      updatedBy: ctx.actor!.userId,
+      updatedAt: now(ctx),
+    };
     await dbOf(ctx)
       .insert(settings)
       .values({ jurisdictionId: input.jurisdictionId, key, ...values })

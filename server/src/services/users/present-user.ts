@@ -35,7 +35,12 @@ export async function presentUsers(
   const locks = await db
     .select()
     .from(loginThrottle)
-    .where(inArray(loginThrottle.username, rows.map((r) => r.username)));
+    .where(
+      inArray(
+        loginThrottle.username,
+        rows.map((r) => r.username),
+      ),
+    );
   return rows.map((row) => {
     const own = roles.filter((r) => r.userId === row.id);
     const lock = locks.find((l) => l.username === row.username)?.lockedUntil ?? null;
@@ -57,7 +62,11 @@ export async function presentUsers(
       lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
       version: row.version,
-      abilities: userPolicy.abilities(actor, row, own.map((r) => r.jurisdictionId)),
+      abilities: userPolicy.abilities(
+        actor,
+        row,
+        own.map((r) => r.jurisdictionId),
+      ),
     };
   });
 }

@@ -50,17 +50,13 @@ export async function validateRoles(
       errors.push({ path: `roles.${i}.unitId`, message: '该角色不属于单位' });
     }
     if (scope === 'team') {
-      const [team] = teamId
-        ? await dbOf(ctx).select().from(teams).where(eq(teams.id, teamId))
-        : [];
+      const [team] = teamId ? await dbOf(ctx).select().from(teams).where(eq(teams.id, teamId)) : [];
       if (!team || team.jurisdictionId !== r.jurisdictionId) {
         errors.push({ path: `roles.${i}.teamId`, message: '须选择本辖区的巡察组' });
       }
     }
     if (scope === 'unit') {
-      const [unit] = unitId
-        ? await dbOf(ctx).select().from(units).where(eq(units.id, unitId))
-        : [];
+      const [unit] = unitId ? await dbOf(ctx).select().from(units).where(eq(units.id, unitId)) : [];
       if (!unit || unit.jurisdictionId !== r.jurisdictionId) {
         errors.push({ path: `roles.${i}.unitId`, message: '须选择本辖区的单位' });
       }
