@@ -59,8 +59,10 @@ export async function buildApp(
   app.decorate('deps', deps);
   app.decorate('routeTable', [] as RouteInfo[]);
   app.addHook('onRoute', (route) => {
-    // Swagger UI's own routes are documentation, public by design.
-    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, public: true };
+    // Only the API is private. The web app's files and Swagger UI's are public by design.
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) {
+      route.config = { ...route.config, public: true };
+    }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       app.routeTable.push({ method, url: route.url, public: route.config?.public === true });

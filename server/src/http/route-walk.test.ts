@@ -53,3 +53,30 @@ describe('route table', () => {
     }
   });
 });
+
+describe('with the built web app', () => {
+  it('serves the app files without a session while the API stays private', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { buildApp } = await import('../app.js');
+    const dist = mkdtempSync(path.join(tmpdir(), 'xuncha-web-'));
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>巡察</title>');
+    writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log(1)');
+    const app = await buildApp({ ...t.deps, config: { ...t.deps.config, webDistDir: dist } });
+    try {
+      const asset = await app.inject({ method: 'GET', url: '/assets/app.js' });
+      expect(asset.statusCode).toBe(200);
+      expect(asset.headers['content-type']).toContain('javascript');
+      const page = await app.inject({ method: 'GET', url: '/org/units' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('巡察');
+      expect((await app.inject({ method: 'GET', url: '/api/users' })).statusCode).toBe(401);
+      expect((await app.inject({ method: 'GET', url: '/api/nope' })).statusCode).toBe(404);
+    } finally {
+      await app.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});
