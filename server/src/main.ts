@@ -7,7 +7,7 @@ import { openDeps } from './core/deps.js';
 import { DataDirLockedError } from './db/lock.js';
 import { loadDemoData } from './services/bootstrap/demo-data.js';
 import { ensureFirstStart } from './services/bootstrap/first-start.js';
-import { EMAIL_QUEUE } from './services/notifications/notify.js';
+import { startEmailWorker } from './services/notifications/email-worker.js';
 
 async function main() {
   const env = { ...process.env };
@@ -40,12 +40,7 @@ async function main() {
   if (config.demo && (await loadDemoData(ctx, first.rootJurisdictionId))) {
     log.info('demo data loaded (清河县); every demo account uses the password Demo#2026xc');
   }
-  const mailer = deps.mailer;
-  if (deps.jobs && mailer) {
-    await deps.jobs.work<{ to: string; subject: string; text: string }>(EMAIL_QUEUE, (m) =>
-      mailer.send(m),
-    );
-  }
+  await startEmailWorker(deps);
   const app = await buildApp(deps, { logger: log });
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
