@@ -44,6 +44,8 @@ async function main() {
   const app = await buildApp(deps, { logger: log });
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
+    // A client that never reads its response must not hold the process forever.
+    setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
     await deps.close();
     process.exit(0);
