@@ -11,6 +11,12 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import {
+  cadreLevels,
+  departmentKinds,
+  jurisdictionLevels,
+  unitTypes,
+} from '../../core/vocabulary.js';
 
 /** A tsvector filled from the Chinese tokenizer (see core/search). */
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -26,7 +32,7 @@ export const jurisdictions = pgTable('jurisdictions', {
   id: uuid('id').primaryKey().defaultRandom(),
   parentId: uuid('parent_id').references((): AnyPgColumn => jurisdictions.id),
   name: text('name').notNull(),
-  level: text('level', { enum: ['province', 'city', 'county'] }).notNull(),
+  level: text('level', { enum: jurisdictionLevels }).notNull(),
   code: text('code'),
   ...audited,
 });
@@ -40,20 +46,7 @@ export const departments = pgTable(
       .notNull()
       .references(() => jurisdictions.id),
     name: text('name').notNull(),
-    kind: text('kind', {
-      enum: [
-        'inspection_office',
-        'discipline_commission',
-        'organization_department',
-        'petition_bureau',
-        'audit_bureau',
-        'public_security',
-        'procuratorate',
-        'court',
-        'competent_department',
-        'other',
-      ],
-    }).notNull(),
+    kind: text('kind', { enum: departmentKinds }).notNull(),
     /** false: the department is served on paper and the office records its replies. */
     hasAccounts: boolean('has_accounts').notNull().default(true),
     ...audited,
@@ -71,20 +64,7 @@ export const units = pgTable(
       .references(() => jurisdictions.id),
     parentId: uuid('parent_id').references((): AnyPgColumn => units.id),
     name: text('name').notNull(),
-    type: text('type', {
-      enum: [
-        'party_committee',
-        'department',
-        'township',
-        'village',
-        'community',
-        'enterprise',
-        'institution',
-        'school',
-        'hospital',
-        'other',
-      ],
-    }).notNull(),
+    type: text('type', { enum: unitTypes }).notNull(),
     region: text('region'),
     code: text('code'),
     searchVector: tsvector('search_vector'),
@@ -109,9 +89,7 @@ export const cadres = pgTable(
     name: text('name').notNull(),
     gender: text('gender', { enum: ['male', 'female'] }),
     position: text('position').notNull(),
-    level: text('level', {
-      enum: ['provincial', 'departmental', 'county', 'section', 'other'],
-    }).notNull(),
+    level: text('level', { enum: cadreLevels }).notNull(),
     isLeadershipMember: boolean('is_leadership_member').notNull().default(false),
     ...audited,
   },

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { cadreLevels } from '../../core/vocabulary.js';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams, pageOf, pagingQuery, text, version } from '../../http/schemas.js';
 import { createCadre, listCadres, updateCadre } from '../../services/org/cadres.js';
 
 const gender = z.enum(['male', 'female']).nullable();
-const level = z.enum(['provincial', 'departmental', 'county', 'section', 'other']);
+const level = z.enum(cadreLevels);
 const cadre = z.object({
   id: z.string(),
   unitId: z.string(),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { departmentKinds } from '../../core/vocabulary.js';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams, text, version } from '../../http/schemas.js';
 import {
@@ -8,18 +9,7 @@ import {
   updateDepartment,
 } from '../../services/org/departments.js';
 
-const kind = z.enum([
-  'inspection_office',
-  'discipline_commission',
-  'organization_department',
-  'petition_bureau',
-  'audit_bureau',
-  'public_security',
-  'procuratorate',
-  'court',
-  'competent_department',
-  'other',
-]);
+const kind = z.enum(departmentKinds);
 const department = z.object({
   id: z.string(),
   jurisdictionId: z.string(),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { jurisdictionLevels } from '../../core/vocabulary.js';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams, optionalText, text, version } from '../../http/schemas.js';
 import {
@@ -9,7 +10,7 @@ import {
 } from '../../services/org/jurisdictions.js';
 import { listTeams } from '../../services/org/teams.js';
 
-const level = z.enum(['province', 'city', 'county']);
+const level = z.enum(jurisdictionLevels);
 const jurisdiction = z.object({
   id: z.string(),
   name: z.string(),

@@ -1,21 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { unitTypes } from '../../core/vocabulary.js';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams, optionalText, pageOf, pagingQuery, text, version } from '../../http/schemas.js';
 import { createUnit, getUnit, listUnits, updateUnit } from '../../services/org/units.js';
 
-export const unitType = z.enum([
-  'party_committee',
-  'department',
-  'township',
-  'village',
-  'community',
-  'enterprise',
-  'institution',
-  'school',
-  'hospital',
-  'other',
-]);
+export const unitType = z.enum(unitTypes);
 const unit = z.object({
   id: z.string(),
   jurisdictionId: z.string(),

@@ -2,10 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { emitAudit } from '../../core/audit/emit-audit.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { forbidden, invalidInput } from '../../core/errors.js';
-import { passwordProblem } from '../../core/passwords.js';
 import { loginThrottle, users } from '../../db/schema/index.js';
 import { userPolicy } from '../../policies/user-policy.js';
-import { hashPassword } from '../auth/password-hash.js';
+import { storeNewPassword } from '../auth/store-new-password.js';
 import { revokeUserSessions } from '../auth/revoke-sessions.js';
 import { findVisibleUser } from './find-visible-user.js';
 
@@ -17,27 +16,7 @@ export async function resetUserPassword(
 ): Promise<void> {
   const { actor, user, roleJurisdictionIds } = await findVisibleUser(ctx, id);
   if (!userPolicy.abilities(actor, user, roleJurisdictionIds).resetPassword) throw forbidden();
-  const problem = passwordProblem(input.newPassword, [user.username, 'xuncha']);
-  if (problem) throw invalidInput('newPassword', problem);
-  const passwordHash = await hashPassword(input.newPassword);
-  await withTransaction(ctx, async (ctx) => {
-    await dbOf(ctx)
-      .update(users)
-      .set({
-        passwordHash,
-        passwordChangedAt: now(ctx),
-        version: sql`${users.version} + 1`,
-        updatedAt: now(ctx),
-      })
-      .where(eq(users.id, id));
-    await emitAudit(ctx, {
-      action: 'user.password_reset',
-      entityType: 'user',
-      entityId: id,
-      jurisdictionId: user.jurisdictionId,
-    });
-    await revokeUserSessions(ctx, id, 'password_reset');
-  });
+  await storeNewPassword(ctx, user, input.newPassword, 'password_reset');
 }
 
 /** Lifts a login lockout. */
