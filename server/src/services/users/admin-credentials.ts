@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { emitAudit } from '../../core/audit/emit-audit.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
-import { forbidden, invalidInput } from '../../core/errors.js';
+import { forbidden } from '../../core/errors.js';
 import { loginThrottle, users } from '../../db/schema/index.js';
 import { userPolicy } from '../../policies/user-policy.js';
 import { storeNewPassword } from '../auth/store-new-password.js';
