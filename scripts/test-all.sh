@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The README's test command: builds, then runs every suite — server and web tests on PGlite,
-# server tests again on PostgreSQL, browser tests against the built system — and ends with
+# The README's test command: builds, then runs every suite — server tests on PGlite, web
+# component tests, server tests again on PostgreSQL, browser tests against the built system — and ends with
 # one summary line "tests: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +28,8 @@ stage() {
   fi
 }
 
-stage pglite env XUNCHA_TEST_DB=pglite npx vitest run --project server --project web
+stage pglite env XUNCHA_TEST_DB=pglite npx vitest run --project server
+stage web npx vitest run --project web
 stage postgres env XUNCHA_TEST_DB=postgres npx vitest run --project server
 stage e2e npx vitest run --project e2e
 
