@@ -25,6 +25,7 @@ import { fileRoutes } from './routes/files/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { notificationRoutes } from './routes/notifications/index.js';
 import { orgRoutes } from './routes/org/index.js';
+import { petitionRoutes } from './routes/petitions/index.js';
 import { settingsRoutes } from './routes/settings/index.js';
 import { userRoutes } from './routes/users/index.js';
 import { fileLimits } from './services/files/files.js';
@@ -112,6 +113,7 @@ export async function buildApp(
   await app.register(calendarRoutes);
   await app.register(notificationRoutes);
   await app.register(fileRoutes);
+  await app.register(petitionRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

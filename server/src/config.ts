@@ -9,6 +9,8 @@ export interface Config {
   demo: boolean;
   masterKey: string | null;
   previousMasterKeys: string[];
+  /** Key of the keyed hashes (petitioner comparison); default: file <data>/hash.key. */
+  hashKey: string | null;
   rootJurisdictionName: string;
   cookieSecure: boolean;
   smtpUrl: string | null;
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     demo: flag(env.XUNCHA_DEMO),
     masterKey: env.XUNCHA_MASTER_KEY?.trim() || null,
+    hashKey: env.XUNCHA_HASH_KEY?.trim() || null,
     previousMasterKeys: (env.XUNCHA_PREVIOUS_MASTER_KEYS ?? '')
       .split(',')
       .map((k) => k.trim())

@@ -57,7 +57,9 @@ export type TableName =
   | 'calendar_days'
   | 'notifications'
   | 'stored_files'
-  | 'audit_log';
+  | 'audit_log'
+  | 'petitions'
+  | 'access_requests';
 
 async function rows(t: TestApp, query: ReturnType<typeof sql>) {
   const result: unknown = await dbOf(t.system()).execute(query);

@@ -33,6 +33,12 @@ export const auditActions = [
   'notification.read',
   'workflow.transition',
   'protected.view',
+  'petition.create',
+  'petition.attachment_added',
+  'petition.grouped',
+  'petition.review_flagged',
+  'access_request.create',
+  'access_request.decided',
   'audit.verified',
 ] as const;
 

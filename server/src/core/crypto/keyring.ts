@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -24,6 +24,17 @@ function parseKey(text: string): Buffer {
     : Buffer.from(trimmed, 'base64');
   if (key.length !== 32) throw new Error('a master key must be 32 bytes (base64 or hex)');
   return key;
+}
+
+/** A 32-byte key kept in a 0600 file of the data dir, created on first use. */
+function keyFile(dataDir: string, name: string): string {
+  const file = path.join(dataDir, name);
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+  }
+  chmodSync(file, 0o600);
+  return readFileSync(file, 'utf8');
 }
 
 function seal(key: Buffer, plaintext: Buffer, aad: string): Buffer {
@@ -58,8 +69,15 @@ function open(key: Buffer, sealed: Buffer, aad: string): Buffer {
 export class Keyring {
   private readonly keys = new Map<string, Buffer>();
   readonly currentKeyId: string;
+  /**
+   * Key of the keyed hashes that compare people without plaintext (petitioner ID numbers,
+   * phones). It must outlive master-key rotations, so it is its own key.
+   */
+  readonly hashKey: Buffer;
 
-  constructor(current: Buffer, previous: Buffer[] = []) {
+  constructor(current: Buffer, previous: Buffer[] = [], hashKey?: Buffer) {
+    this.hashKey =
+      hashKey ?? Buffer.from(hkdfSync('sha256', current, Buffer.alloc(0), 'xuncha-hash-key', 32));
     this.currentKeyId = keyId(current);
     this.keys.set(this.currentKeyId, current);
     for (const key of previous) this.keys.set(keyId(key), key);
@@ -69,16 +87,13 @@ export class Keyring {
     masterKey: string | null;
     previousMasterKeys: string[];
     dataDir: string;
+    hashKey?: string | null;
   }): Keyring {
     const previous = options.previousMasterKeys.map(parseKey);
-    if (options.masterKey) return new Keyring(parseKey(options.masterKey), previous);
-    const file = path.join(options.dataDir, 'master.key');
-    if (!existsSync(file)) {
-      mkdirSync(options.dataDir, { recursive: true });
-      writeFileSync(file, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
-    }
-    chmodSync(file, 0o600);
-    return new Keyring(parseKey(readFileSync(file, 'utf8')), previous);
+    const hashKey = options.hashKey ? parseKey(options.hashKey) : undefined;
+    if (options.masterKey) return new Keyring(parseKey(options.masterKey), previous, hashKey);
+    const master = parseKey(keyFile(options.dataDir, 'master.key'));
+    return new Keyring(master, previous, hashKey ?? parseKey(keyFile(options.dataDir, 'hash.key')));
   }
 
   private key(kid: string): Buffer {

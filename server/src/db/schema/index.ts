@@ -2,3 +2,4 @@ export * from './org.js';
 export * from './accounts.js';
 export * from './audit.js';
 export * from './platform.js';
+export * from './petitions.js';

@@ -1,0 +1,119 @@
+import { and, asc, count, desc, eq, exists, gte, ilike, lt, lte, or, type SQL } from 'drizzle-orm';
+import { cstDate } from '../../core/calendar.js';
+import { dbOf, now, type Ctx } from '../../core/context.js';
+import { unauthenticated } from '../../core/errors.js';
+import { matchesSearch } from '../../core/search/sql.js';
+import { petitionAccused, petitions } from '../../db/schema/index.js';
+import { petitionPolicy } from '../../policies/petition-policy.js';
+import { escapeLike, type Page } from '../paging.js';
+import { findVisiblePetition } from './find-visible-petition.js';
+import { petitionDetail, petitionSummary, type PetitionSummary } from './present-petition.js';
+import type { PetitionState } from './petition-types.js';
+
+export interface ListPetitionsInput {
+  page: number;
+  pageSize: number;
+  q?: string;
+  state?: PetitionState;
+  channel?: string;
+  focus?: string;
+  unitId?: string;
+  accused?: string;
+  from?: string;
+  to?: string;
+  overdue?: boolean;
+  sort?: 'receivedOn' | '-receivedOn' | 'acceptanceDueOn' | 'conclusionDueOn';
+}
+
+const openStates: PetitionState[] = [
+  'registered',
+  'proposed',
+  'approved',
+  'investigating',
+  'reported',
+  'reviewed',
+  'transferred',
+  'reply_received',
+  'not_accepted',
+];
+
+/** Overdue: still open and past its acceptance deadline (before acceptance) or conclusion deadline. */
+export function overdueWhere(today: string): SQL {
+  return or(
+    and(eq(petitions.state, 'registered'), lt(petitions.acceptanceDueOn, today)),
+    and(eq(petitions.state, 'proposed'), lt(petitions.acceptanceDueOn, today)),
+    and(
+      or(
+        ...['approved', 'investigating', 'reported', 'reviewed'].map((s) =>
+          eq(petitions.state, s as PetitionState),
+        ),
+      ),
+      lt(petitions.conclusionDueOn, today),
+    ),
+    and(eq(petitions.state, 'transferred'), lt(petitions.transferDueOn, today)),
+  )!;
+}
+
+export async function listPetitions(
+  ctx: Ctx,
+  input: ListPetitionsInput,
+): Promise<Page<PetitionSummary>> {
+  const actor = ctx.actor;
+  if (!actor) throw unauthenticated();
+  const filters: (SQL | undefined | null)[] = [petitionPolicy.visibleWhere(actor)];
+  if (input.q)
+    filters.push(
+      matchesSearch(petitions.searchVector, input.q) ??
+        ilike(petitions.code, `%${escapeLike(input.q)}%`),
+    );
+  if (input.state) filters.push(eq(petitions.state, input.state));
+  if (input.channel) filters.push(eq(petitions.channel, input.channel as never));
+  if (input.focus) filters.push(eq(petitions.focus, input.focus as never));
+  if (input.from) filters.push(gte(petitions.receivedOn, input.from));
+  if (input.to) filters.push(lte(petitions.receivedOn, input.to));
+  if (input.overdue) filters.push(overdueWhere(cstDate(now(ctx))));
+  const accusedFilter: SQL[] = [];
+  if (input.unitId) accusedFilter.push(eq(petitionAccused.unitId, input.unitId));
+  if (input.accused)
+    accusedFilter.push(ilike(petitionAccused.name, `%${escapeLike(input.accused)}%`));
+  if (accusedFilter.length) {
+    filters.push(
+      exists(
+        dbOf(ctx)
+          .select({ one: petitionAccused.id })
+          .from(petitionAccused)
+          .where(and(eq(petitionAccused.petitionId, petitions.id), ...accusedFilter)),
+      ),
+    );
+  }
+  const where = and(...filters.filter((f): f is SQL => !!f));
+  const order =
+    input.sort === 'receivedOn'
+      ? asc(petitions.receivedOn)
+      : input.sort === 'acceptanceDueOn'
+        ? asc(petitions.acceptanceDueOn)
+        : input.sort === 'conclusionDueOn'
+          ? asc(petitions.conclusionDueOn)
+          : desc(petitions.receivedOn);
+  const [total] = await dbOf(ctx).select({ n: count() }).from(petitions).where(where);
+  const rows = await dbOf(ctx)
+    .select()
+    .from(petitions)
+    .where(where)
+    .orderBy(order, desc(petitions.code))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize);
+  return {
+    items: rows.map((r) => petitionSummary(r, actor)),
+    total: total?.n ?? 0,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}
+
+export async function getPetition(ctx: Ctx, id: string) {
+  const { actor, petition } = await findVisiblePetition(ctx, id);
+  return petitionDetail(ctx, petition, actor);
+}
+
+export { openStates };

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import { emitAudit } from '../../core/audit/emit-audit.js';
+import { cstDate } from '../../core/calendar.js';
+import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
+import {
+  lshBands,
+  minhashSignature,
+  serializeSignature,
+  shingles,
+} from '../../core/dedup/minhash.js';
+import { unauthenticated, unprocessable, type FieldError } from '../../core/errors.js';
+import type {
+  disciplines as disciplineCodes,
+  petitionChannels,
+  problemFocuses,
+} from '../../core/petition-vocabulary.js';
+import { searchVectorOf } from '../../core/search/sql.js';
+import {
+  departments,
+  petitionAccused,
+  petitionAttachments,
+  petitions,
+  storedFiles,
+  units,
+} from '../../db/schema/index.js';
+import { petitionPolicy } from '../../policies/petition-policy.js';
+import { orgPolicy } from '../../policies/org-policy.js';
+import { dueDate } from '../calendar/deadlines.js';
+import { getSetting } from '../settings/get-setting.js';
+import { nextNumber } from './next-code.js';
+import { sealPetitioner } from './petition-identity.js';
+import type { AccusedInput, PetitionerInput } from './petition-types.js';
+
+export interface RegisterPetitionInput {
+  jurisdictionId?: string;
+  channel: (typeof petitionChannels)[number];
+  roundId?: string | null;
+  sourceDepartmentId?: string | null;
+  sourceReference?: string | null;
+  receivedOn: string;
+  anonymous: boolean;
+  petitioner?: PetitionerInput | null;
+  accused: AccusedInput[];
+  focus?: (typeof problemFocuses)[number] | null;
+  disciplines?: (typeof disciplineCodes)[number][];
+  summary: string;
+  content: string;
+  fileIds?: string[];
+}
+
+/** The text a petition is found by: summary, full text and who and what it is about. */
+export function petitionSearchText(input: {
+  summary: string;
+  content: string;
+  accused: { name?: string | null; unitName?: string | null; position?: string | null }[];
+}): string[] {
+  return [
+    input.summary,
+    input.content,
+    ...input.accused.flatMap((a) =>
+      [a.name, a.unitName, a.position].filter((v): v is string => !!v),
+    ),
+  ];
+}
+
+export function dedupFields(summary: string, content: string) {
+  const signature = minhashSignature(shingles(`${summary}\n${content}`));
+  return { minhash: serializeSignature(signature), dedupBands: lshBands(signature) };
+}
+
+/** 登记: validates, seals the identity, sets the acceptance deadline, indexes, audits. */
+export async function registerPetition(ctx: Ctx, input: RegisterPetitionInput): Promise<string> {
+  const actor = ctx.actor;
+  if (!actor) throw unauthenticated();
+  const jurisdictionId = input.jurisdictionId ?? actor.jurisdictionId;
+  petitionPolicy.authorizeRegister(actor, jurisdictionId);
+  const errors: FieldError[] = [];
+  const today = cstDate(now(ctx));
+  if (input.receivedOn > today)
+    errors.push({ path: 'receivedOn', message: '收件日期不能晚于今天' });
+  if (input.channel === 'round' && !input.roundId) {
+    errors.push({ path: 'roundId', message: '巡察期间收到的信访件须关联巡察轮次' });
+  }
+  if (input.anonymous && input.petitioner && Object.values(input.petitioner).some((v) => v)) {
+    errors.push({ path: 'petitioner', message: '匿名信访不应填写信访人信息' });
+  }
+  if (!input.anonymous && !input.petitioner?.name?.trim()) {
+    errors.push({ path: 'petitioner.name', message: '实名信访须填写信访人姓名' });
+  }
+  if (input.accused.length === 0)
+    errors.push({ path: 'accused', message: '请至少填写一个被反映人或被反映单位' });
+  const unitIds = input.accused.flatMap((a) => (a.unitId ? [a.unitId] : []));
+  const knownUnits = unitIds.length
+    ? await dbOf(ctx)
+        .select({ id: units.id, name: units.name })
+        .from(units)
+        .where(and(inArray(units.id, unitIds), orgPolicy.unitVisibleWhere(actor)))
+    : [];
+  input.accused.forEach((a, i) => {
+    if (a.unitId && !knownUnits.some((u) => u.id === a.unitId)) {
+      errors.push({ path: `accused.${i}.unitId`, message: '单位不存在' });
+    }
+    if (a.kind === 'person' && !a.name?.trim())
+      errors.push({ path: `accused.${i}.name`, message: '请填写姓名' });
+    if (a.kind === 'unit' && !a.unitId && !a.unitName?.trim()) {
+      errors.push({ path: `accused.${i}.unitName`, message: '请填写或选择单位' });
+    }
+  });
+  if (input.sourceDepartmentId) {
+    const [dept] = await dbOf(ctx)
+      .select({ id: departments.id })
+      .from(departments)
+      .where(
+        and(eq(departments.id, input.sourceDepartmentId), orgPolicy.departmentVisibleWhere(actor)),
+      );
+    if (!dept) errors.push({ path: 'sourceDepartmentId', message: '来源部门不存在' });
+  }
+  const fileIds = [...new Set(input.fileIds ?? [])];
+  if (fileIds.length) {
+    const own = await dbOf(ctx)
+      .select({ id: storedFiles.id })
+      .from(storedFiles)
+      .where(and(inArray(storedFiles.id, fileIds), eq(storedFiles.uploadedBy, actor.userId)));
+    if (own.length !== fileIds.length) errors.push({ path: 'fileIds', message: '附件不存在' });
+  }
+  if (errors.length) throw unprocessable('信访件信息有误', errors);
+
+  const accused = input.accused.map((a) => ({
+    kind: a.kind,
+    name: a.name?.trim() || null,
+    position: a.position?.trim() || null,
+    unitId: a.unitId ?? null,
+    unitName: knownUnits.find((u) => u.id === a.unitId)?.name ?? (a.unitName?.trim() || null),
+  }));
+  const acceptanceDays = await getSetting(ctx, jurisdictionId, 'petition.acceptanceDays');
+  const acceptanceDueOn = await dueDate(
+    ctx,
+    jurisdictionId,
+    new Date(`${input.receivedOn}T04:00:00Z`),
+    acceptanceDays,
+  );
+  const id = randomUUID();
+  const sealed = sealPetitioner(
+    ctx.deps.keyring,
+    id,
+    input.anonymous ? null : input.petitioner,
+    now(ctx),
+  );
+
+  return withTransaction(ctx, async (ctx) => {
+    const year = Number(input.receivedOn.slice(0, 4));
+    const serial = await nextNumber(ctx, jurisdictionId, 'petition', year);
+    const code = `XF${year}${String(serial).padStart(5, '0')}`;
+    await dbOf(ctx)
+      .insert(petitions)
+      .values({
+        id,
+        jurisdictionId,
+        code,
+        channel: input.channel,
+        roundId: input.roundId ?? null,
+        sourceDepartmentId: input.sourceDepartmentId ?? null,
+        sourceReference: input.sourceReference?.trim() || null,
+        receivedOn: input.receivedOn,
+        anonymous: input.anonymous,
+        ...sealed,
+        focus: input.focus ?? null,
+        disciplines: [...new Set(input.disciplines ?? [])],
+        summary: input.summary.trim(),
+        content: input.content.trim(),
+        registeredBy: actor.userId,
+        acceptanceDueOn,
+        ...dedupFields(input.summary, input.content),
+        searchVector: searchVectorOf(...petitionSearchText({ ...input, accused })) as never,
+        createdAt: now(ctx),
+        updatedAt: now(ctx),
+      });
+    await dbOf(ctx)
+      .insert(petitionAccused)
+      .values(accused.map((a) => ({ ...a, petitionId: id })));
+    if (fileIds.length) {
+      await dbOf(ctx)
+        .insert(petitionAttachments)
+        .values(
+          fileIds.map((fileId) => ({
+            petitionId: id,
+            fileId,
+            addedBy: actor.userId,
+            addedAt: now(ctx),
+          })),
+        );
+    }
+    await emitAudit(ctx, {
+      action: 'petition.create',
+      entityType: 'petition',
+      entityId: id,
+      jurisdictionId,
+      detail: {
+        code,
+        channel: input.channel,
+        anonymous: input.anonymous,
+        accused: accused.length,
+        attachments: fileIds.length,
+        idNumberFlagged: !!sealed.idNumberProblem,
+        phoneFlagged: !!sealed.phoneProblem,
+      },
+    });
+    return id;
+  });
+}

@@ -1,0 +1,128 @@
+import { and, eq } from 'drizzle-orm';
+import { cstDate } from '../../core/calendar.js';
+import { dbOf, now, type Ctx } from '../../core/context.js';
+import { unprocessable } from '../../core/errors.js';
+import { applyTransition } from '../../core/workflow/apply-transition.js';
+import { departments, petitions, roleAssignments, users } from '../../db/schema/index.js';
+import { dueDate } from '../calendar/deadlines.js';
+import { getSetting } from '../settings/get-setting.js';
+import { findVisiblePetition } from './find-visible-petition.js';
+import { getPetition } from './list-petitions.js';
+import { petitionMachine } from './petition-machine.js';
+import type { PetitionRow } from './petition-types.js';
+
+export interface PetitionTransitionInput {
+  action: string;
+  version: number;
+  opinion?: string | null;
+  handlerId?: string | null;
+  handlingDepartmentId?: string | null;
+  transferDepartmentId?: string | null;
+  transferDueOn?: string | null;
+  extensionDays?: number | null;
+  answerMethod?: PetitionRow['answerMethod'];
+  answeredOn?: string | null;
+  answerContent?: string | null;
+}
+
+const invalid = (path: string, message: string) => unprocessable(message, [{ path, message }]);
+
+async function departmentOf(ctx: Ctx, id: string, jurisdictionId: string) {
+  const [dept] = await dbOf(ctx)
+    .select()
+    .from(departments)
+    .where(and(eq(departments.id, id), eq(departments.jurisdictionId, jurisdictionId)));
+  return dept ?? null;
+}
+
+/** The columns an action sets besides the state, after checking its own fields. */
+async function patchFor(ctx: Ctx, p: PetitionRow, input: PetitionTransitionInput) {
+  const today = cstDate(now(ctx));
+  switch (input.action) {
+    case 'approve': {
+      // Acceptance starts the 60-day clock (信访工作条例).
+      const days = await getSetting(ctx, p.jurisdictionId, 'petition.conclusionDays');
+      return {
+        acceptedOn: today,
+        conclusionDueOn: await dueDate(ctx, p.jurisdictionId, now(ctx), days),
+      };
+    }
+    case 'assign': {
+      const [handler] = input.handlerId
+        ? await dbOf(ctx)
+            .select({ id: users.id })
+            .from(users)
+            .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+            .where(and(eq(users.id, input.handlerId), eq(users.status, 'active')))
+        : [];
+      if (!handler) throw invalid('handlerId', '承办人不存在或已停用');
+      if (
+        input.handlingDepartmentId &&
+        !(await departmentOf(ctx, input.handlingDepartmentId, p.jurisdictionId))
+      ) {
+        throw invalid('handlingDepartmentId', '办理部门不存在');
+      }
+      return { handlerId: handler.id, handlingDepartmentId: input.handlingDepartmentId ?? null };
+    }
+    case 'extend': {
+      const max = await getSetting(ctx, p.jurisdictionId, 'petition.extensionDays');
+      const days = input.extensionDays ?? 0;
+      if (!Number.isInteger(days) || days < 1 || days > max) {
+        throw invalid('extensionDays', `延期天数须为 1–${max} 天`);
+      }
+      const base = new Date(`${p.conclusionDueOn ?? today}T04:00:00Z`);
+      return {
+        extensionDays: days,
+        conclusionDueOn: await dueDate(ctx, p.jurisdictionId, base, days),
+      };
+    }
+    case 'transfer': {
+      const dept = input.transferDepartmentId
+        ? await departmentOf(ctx, input.transferDepartmentId, p.jurisdictionId)
+        : null;
+      if (!dept) throw invalid('transferDepartmentId', '转办部门不存在');
+      if (!input.transferDueOn || input.transferDueOn < today)
+        throw invalid('transferDueOn', '回复期限不能早于今天');
+      return { transferDepartmentId: dept.id, transferDueOn: input.transferDueOn };
+    }
+    case 'reject':
+      return { notAcceptedReason: input.opinion?.trim() ?? null };
+    case 'answer': {
+      if (input.answeredOn && input.answeredOn > today)
+        throw invalid('answeredOn', '答复日期不能晚于今天');
+      if (
+        p.anonymous &&
+        input.answerMethod !== 'not_deliverable' &&
+        input.answerMethod !== 'online'
+      ) {
+        throw invalid('answerMethod', '匿名信访无法送达答复时，请选择“无法送达”并说明原因');
+      }
+      return {
+        answerMethod: input.answerMethod ?? null,
+        answeredOn: input.answeredOn ?? null,
+        answerContent: input.answerContent?.trim() ?? null,
+      };
+    }
+    default:
+      return {};
+  }
+}
+
+/** `POST /api/petitions/:id/transitions`: one declared step, with its opinion and fields. */
+export async function transitionPetition(ctx: Ctx, id: string, input: PetitionTransitionInput) {
+  const { petition } = await findVisiblePetition(ctx, id);
+  const record = { ...petition };
+  // Check state, role and required fields before looking at the action's own fields.
+  petitionMachine.check(ctx.actor!, record, input.action, { ...input });
+  const patch = await patchFor(ctx, petition, input);
+  await applyTransition(ctx, {
+    machine: petitionMachine,
+    table: petitions,
+    record,
+    action: input.action,
+    version: input.version,
+    input: { ...input },
+    patch,
+  });
+  return getPetition(ctx, id);
+}
