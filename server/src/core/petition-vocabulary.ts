@@ -37,7 +37,14 @@ export const petitionStates = [
   'archived',
 ] as const;
 
-export const answerMethods = ['in_person', 'letter', 'phone', 'online', 'sms', 'not_deliverable'] as const;
+export const answerMethods = [
+  'in_person',
+  'letter',
+  'phone',
+  'online',
+  'sms',
+  'not_deliverable',
+] as const;
 
 /** Flags on the review of a unit's own closed petitions (source §3). */
 export const reviewFlags = ['too_lenient', 'improper_procedure', 'evasive'] as const;

@@ -57,7 +57,10 @@ export const petitions = pgTable(
     idNumberProblem: text('id_number_problem'),
     phoneProblem: text('phone_problem'),
     focus: text('focus', { enum: problemFocuses }),
-    disciplines: text('disciplines').array().notNull().default(sql`'{}'::text[]`),
+    disciplines: text('disciplines')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     summary: text('summary').notNull(),
     content: text('content').notNull(),
     state: text('state', { enum: petitionStates }).notNull().default('registered'),
@@ -77,9 +80,15 @@ export const petitions = pgTable(
     caseGroupId: uuid('case_group_id').references(() => caseGroups.id),
     reviewFlag: text('review_flag', { enum: reviewFlags }),
     reviewNote: text('review_note'),
-    clueIds: uuid('clue_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    clueIds: uuid('clue_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     minhash: text('minhash'),
-    dedupBands: text('dedup_bands').array().notNull().default(sql`'{}'::text[]`),
+    dedupBands: text('dedup_bands')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     searchVector: tsvector('search_vector'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
