@@ -71,7 +71,8 @@ beforeAll(async () => {
   );
   // Moving the clock past the idle limit ends sessions; the same people sign in again.
   relogin = async () => {
-    [clerk, leader, office] = await Promise.all(people.map((p) => p.login()));
+    const [c, l, o] = await Promise.all(people.map((p) => p.login()));
+    [clerk, leader, office] = [c!, l!, o!];
   };
   await relogin();
   unitId = (await makeUnit(t, { name: '县住建局' })).id;
