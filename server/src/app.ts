@@ -26,6 +26,7 @@ import { healthRoutes } from './routes/health/index.js';
 import { notificationRoutes } from './routes/notifications/index.js';
 import { orgRoutes } from './routes/org/index.js';
 import { petitionRoutes } from './routes/petitions/index.js';
+import { petitionSimilarRoutes } from './routes/petitions/similar.js';
 import { settingsRoutes } from './routes/settings/index.js';
 import { userRoutes } from './routes/users/index.js';
 import { fileLimits } from './services/files/files.js';
@@ -114,6 +115,7 @@ export async function buildApp(
   await app.register(notificationRoutes);
   await app.register(fileRoutes);
   await app.register(petitionRoutes);
+  await app.register(petitionSimilarRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

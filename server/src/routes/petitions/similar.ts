@@ -1,0 +1,115 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DomainError } from '../../core/errors.js';
+import { ctxOf } from '../../http/request-context.js';
+import { idParams } from '../../http/schemas.js';
+import { addPetitionAttachment } from '../../services/petitions/add-attachment.js';
+import { linkDuplicate, unlinkDuplicate } from '../../services/petitions/case-groups.js';
+import {
+  checkDraftForDuplicates,
+  findSimilarToPetition,
+} from '../../services/petitions/find-similar.js';
+import { petitionDetail, registerBody } from './schemas.js';
+
+const similar = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      summary: z.string(),
+      state: z.string(),
+      receivedOn: z.string(),
+      caseGroupId: z.string().nullable(),
+      score: z.number(),
+      textSimilarity: z.number(),
+      reasons: z.array(z.enum(['same_petitioner', 'same_accused', 'same_unit', 'similar_text'])),
+    }),
+  ),
+});
+const tags = ['petitions'];
+
+export const petitionSimilarRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/petitions/:id/similar',
+    {
+      schema: {
+        tags,
+        summary: '疑似重复件与相似件（得分与理由）',
+        params: idParams,
+        response: { 200: similar },
+      },
+    },
+    async (request) => findSimilarToPetition(ctxOf(request), request.params.id),
+  );
+  app.post(
+    '/api/petitions/duplicate-check',
+    {
+      schema: {
+        tags,
+        summary: '登记时查重（不保存）',
+        body: registerBody.pick({ jurisdictionId: true, petitioner: true, accused: true }).extend({
+          summary: z.string().max(300).optional(),
+          content: z.string().max(50_000).optional(),
+        }),
+        response: { 200: similar },
+      },
+    },
+    async (request) => checkDraftForDuplicates(ctxOf(request), request.body),
+  );
+  app.post(
+    '/api/petitions/:id/group',
+    {
+      schema: {
+        tags,
+        summary: '标记为重复件（并入重复件组）',
+        params: idParams,
+        body: z.object({ duplicateOfId: z.uuid() }),
+        response: { 200: petitionDetail },
+      },
+    },
+    async (request) => linkDuplicate(ctxOf(request), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/petitions/:id/group',
+    {
+      schema: {
+        tags,
+        summary: '移出重复件组',
+        params: idParams,
+        response: { 200: petitionDetail },
+      },
+    },
+    async (request) => unlinkDuplicate(ctxOf(request), request.params.id),
+  );
+  app.post(
+    '/api/petitions/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: '上传信访件附件（扫描件：图片/PDF，≤ 20 MB，加密存储）',
+        consumes: ['multipart/form-data'],
+        params: idParams,
+        response: {
+          201: z.object({
+            id: z.string(),
+            name: z.string(),
+            mimeType: z.string(),
+            size: z.number(),
+            sha256: z.string(),
+            createdAt: z.string(),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      const part = await request.file();
+      if (!part) throw new DomainError('validation', '请选择要上传的文件');
+      const stored = await addPetitionAttachment(ctx, request.params.id, {
+        name: part.filename,
+        stream: part.file,
+      });
+      return reply.status(201).send(stored);
+    },
+  );
+};
