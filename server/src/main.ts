@@ -8,6 +8,7 @@ import { DataDirLockedError } from './db/lock.js';
 import { loadDemoData } from './services/bootstrap/demo-data.js';
 import { ensureFirstStart } from './services/bootstrap/first-start.js';
 import { startEmailWorker } from './services/notifications/email-worker.js';
+import { startPetitionDeadlineJob } from './services/petitions/deadline-job.js';
 
 async function main() {
   const env = { ...process.env };
@@ -41,6 +42,7 @@ async function main() {
     log.info('demo data loaded (清河县); every demo account uses the password Demo#2026xc');
   }
   await startEmailWorker(deps);
+  await startPetitionDeadlineJob(deps);
   const app = await buildApp(deps, { logger: log });
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');

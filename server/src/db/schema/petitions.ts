@@ -184,3 +184,17 @@ export const counters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.jurisdictionId, t.name, t.year] })],
 );
+
+/** One notice per petition, kind and due date: the deadline scan never repeats itself. */
+export const petitionDeadlineNotices = pgTable(
+  'petition_deadline_notices',
+  {
+    petitionId: uuid('petition_id')
+      .notNull()
+      .references(() => petitions.id),
+    kind: text('kind', { enum: ['due_soon', 'overdue'] }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    notifiedAt: timestamp('notified_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.petitionId, t.kind, t.dueOn] })],
+);

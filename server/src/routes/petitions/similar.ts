@@ -9,6 +9,7 @@ import {
   checkDraftForDuplicates,
   findSimilarToPetition,
 } from '../../services/petitions/find-similar.js';
+import { deadlineBoard } from '../../services/petitions/deadlines.js';
 import { petitionDetail, registerBody } from './schemas.js';
 
 const similar = z.object({
@@ -29,6 +30,33 @@ const similar = z.object({
 const tags = ['petitions'];
 
 export const petitionSimilarRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/petitions/deadlines',
+    {
+      schema: {
+        tags,
+        summary: '超期督办台：已超期与即将到期的信访件',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                code: z.string(),
+                summary: z.string(),
+                state: z.string(),
+                handlerId: z.string().nullable(),
+                deadline: z.enum(['acceptance', 'conclusion', 'transfer_reply']),
+                dueOn: z.string(),
+                daysLeft: z.number(),
+                status: z.enum(['overdue', 'due_soon']),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => deadlineBoard(ctxOf(request)),
+  );
   app.get(
     '/api/petitions/:id/similar',
     {
