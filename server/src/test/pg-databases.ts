@@ -22,9 +22,12 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh database with a UTF-8 LC_CTYPE (never C), only ever one we created. */
-export async function createTestDatabase(): Promise<string> {
-  const name = `${TEST_DB_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`;
+/**
+ * A fresh database with a UTF-8 LC_CTYPE (never C), only ever one we created. Its name carries
+ * the run's id (the PID of the Vitest main process), so concurrent runs never drop each other's.
+ */
+export async function createTestDatabase(runId: string): Promise<string> {
+  const name = `${TEST_DB_PREFIX}${runId}_${randomBytes(4).toString('hex')}`;
   await withAdmin((c) =>
     c.query(
       `create database ${name} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
@@ -38,8 +41,20 @@ export async function dropTestDatabase(name: string): Promise<void> {
   await withAdmin((c) => c.query(`drop database if exists ${name} with (force)`));
 }
 
-/** Databases a crashed run left behind (only ours, by prefix). */
-export async function dropLeftoverTestDatabases(): Promise<void> {
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Our test databases to drop: those of this run (at teardown), or those whose run has died
+ * (a crash left them behind). Databases of another live run are left alone.
+ */
+export async function dropTestDatabases(which: { runId: string } | 'dead-runs'): Promise<void> {
   const names = await withAdmin(async (c) => {
     const r = await c.query<{ datname: string }>(
       `select datname from pg_database where datname like $1`,
@@ -47,5 +62,12 @@ export async function dropLeftoverTestDatabases(): Promise<void> {
     );
     return r.rows.map((row) => row.datname);
   });
-  for (const name of names) await dropTestDatabase(name);
+  for (const name of names) {
+    const runId = name.slice(TEST_DB_PREFIX.length).split('_')[0] ?? '';
+    const drop =
+      which === 'dead-runs'
+        ? !/^\d+$/.test(runId) || !isAlive(Number(runId))
+        : runId === which.runId;
+    if (drop) await dropTestDatabase(name);
+  }
 }

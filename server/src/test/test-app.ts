@@ -33,7 +33,7 @@ export async function openTestDatabase(): Promise<{
   drop: () => Promise<void>;
 }> {
   if (backend === 'postgres') {
-    const name = await createTestDatabase();
+    const name = await createTestDatabase(inject('pgRunId'));
     return { database: openPostgres(urlFor(name), 5), drop: () => dropTestDatabase(name) };
   }
   const template = inject('pgliteTemplate');
