@@ -25,18 +25,6 @@ export interface ListPetitionsInput {
   sort?: 'receivedOn' | '-receivedOn' | 'acceptanceDueOn' | 'conclusionDueOn';
 }
 
-const openStates: PetitionState[] = [
-  'registered',
-  'proposed',
-  'approved',
-  'investigating',
-  'reported',
-  'reviewed',
-  'transferred',
-  'reply_received',
-  'not_accepted',
-];
-
 /** Overdue: still open and past its acceptance deadline (before acceptance) or conclusion deadline. */
 export function overdueWhere(today: string): SQL {
   return or(
@@ -115,5 +103,3 @@ export async function getPetition(ctx: Ctx, id: string) {
   const { actor, petition } = await findVisiblePetition(ctx, id);
   return petitionDetail(ctx, petition, actor);
 }
-
-export { openStates };

@@ -1,5 +1,6 @@
 import type { PetitionState } from './petition-types.js';
 import { defineMachine } from '../../core/workflow/machine.js';
+import { petitionStates } from '../../core/petition-vocabulary.js';
 import { leaderRoles } from '../../core/roles.js';
 
 export interface PetitionRecord {
@@ -34,19 +35,7 @@ export const petitionMachine = defineMachine<
   PetitionRecord
 >({
   name: 'petition',
-  states: [
-    'registered',
-    'proposed',
-    'approved',
-    'investigating',
-    'reported',
-    'reviewed',
-    'transferred',
-    'reply_received',
-    'not_accepted',
-    'answered',
-    'archived',
-  ],
+  states: petitionStates,
   initial: 'registered',
   transitions: {
     propose: {
