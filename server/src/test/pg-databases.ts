@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { isProcessAlive } from '../db/lock.js';
 
 /** The PostgreSQL server the suite uses (CI and developer machines: trust auth). */
 export const adminUrl =
@@ -41,15 +42,6 @@ export async function dropTestDatabase(name: string): Promise<void> {
   await withAdmin((c) => c.query(`drop database if exists ${name} with (force)`));
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Our test databases to drop: those of this run (at teardown), or those whose run has died
  * (a crash left them behind). Databases of another live run are left alone.
@@ -66,7 +58,7 @@ export async function dropTestDatabases(which: { runId: string } | 'dead-runs'):
     const runId = name.slice(TEST_DB_PREFIX.length).split('_')[0] ?? '';
     const drop =
       which === 'dead-runs'
-        ? !/^\d+$/.test(runId) || !isAlive(Number(runId))
+        ? !/^\d+$/.test(runId) || !isProcessAlive(Number(runId))
         : runId === which.runId;
     if (drop) await dropTestDatabase(name);
   }

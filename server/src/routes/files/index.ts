@@ -1,18 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { DomainError } from '../../core/errors.js';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams } from '../../http/schemas.js';
+import { storedFileView, uploadedFile } from '../../http/upload.js';
 import { openFile, uploadFile } from '../../services/files/files.js';
 
-const storedFile = z.object({
-  id: z.string(),
-  name: z.string(),
-  mimeType: z.string(),
-  size: z.number(),
-  sha256: z.string(),
-  createdAt: z.string(),
-});
 const tags = ['files'];
 
 export const fileRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -23,15 +14,12 @@ export const fileRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: '上传附件（multipart，字段 file；PDF/图片/Office，≤ 20 MB；加密存储）',
         consumes: ['multipart/form-data'],
-        response: { 201: storedFile },
+        response: { 201: storedFileView },
       },
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
-      const part = await request.file();
-      if (!part) throw new DomainError('validation', '请选择要上传的文件');
-      const stored = await uploadFile(ctx, { name: part.filename, stream: part.file });
-      return reply.status(201).send(stored);
+      return reply.status(201).send(await uploadFile(ctx, await uploadedFile(request)));
     },
   );
   app.get(

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError } from '../../core/errors.js';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams } from '../../http/schemas.js';
+import { storedFileView, uploadedFile } from '../../http/upload.js';
 import { addPetitionAttachment } from '../../services/petitions/add-attachment.js';
 import { linkDuplicate, unlinkDuplicate } from '../../services/petitions/case-groups.js';
 import {
@@ -117,27 +117,13 @@ export const petitionSimilarRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '上传信访件附件（扫描件：图片/PDF，≤ 20 MB，加密存储）',
         consumes: ['multipart/form-data'],
         params: idParams,
-        response: {
-          201: z.object({
-            id: z.string(),
-            name: z.string(),
-            mimeType: z.string(),
-            size: z.number(),
-            sha256: z.string(),
-            createdAt: z.string(),
-          }),
-        },
+        response: { 201: storedFileView },
       },
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
-      const part = await request.file();
-      if (!part) throw new DomainError('validation', '请选择要上传的文件');
-      const stored = await addPetitionAttachment(ctx, request.params.id, {
-        name: part.filename,
-        stream: part.file,
-      });
-      return reply.status(201).send(stored);
+      const file = await uploadedFile(request);
+      return reply.status(201).send(await addPetitionAttachment(ctx, request.params.id, file));
     },
   );
 };

@@ -22,16 +22,17 @@ export async function dayExceptions(ctx: Ctx, from: string, to: string): Promise
 }
 
 /**
- * The due date `days` after `start`, counted as the jurisdiction's setting says: calendar days
- * (the default of 信访工作条例) or working days with the holiday calendar.
+ * The due date `days` after `start` (an instant, or a China calendar date `YYYY-MM-DD`),
+ * counted as the jurisdiction's setting says: calendar days (the default of 信访工作条例) or
+ * working days with the holiday calendar.
  */
 export async function dueDate(
   ctx: Ctx,
   jurisdictionId: string,
-  start: Date,
+  start: Date | string,
   days: number,
 ): Promise<string> {
-  const from = cstDate(start);
+  const from = typeof start === 'string' ? start : cstDate(start);
   const counting = await getSetting(ctx, jurisdictionId, 'deadlines.dayCounting');
   if (counting === 'calendar') return addCalendarDays(from, days);
   // Working days never run more than ~2× calendar days plus the longest holiday.

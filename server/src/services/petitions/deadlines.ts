@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import { addCalendarDays, cstDate } from '../../core/calendar.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { unauthenticated } from '../../core/errors.js';
@@ -6,39 +6,63 @@ import { petitionDeadlineNotices, petitions, roleAssignments } from '../../db/sc
 import { petitionPolicy } from '../../policies/petition-policy.js';
 import { notify } from '../notifications/notify.js';
 import { getSetting } from '../settings/get-setting.js';
-import type { PetitionRow } from './petition-types.js';
+import type { PetitionRow, PetitionState } from './petition-types.js';
 
 export const PETITION_DEADLINE_QUEUE = 'petition-deadlines';
 
-/** The deadline that runs now for a petition, by state (none once answered or archived). */
-export function currentDeadline(
-  p: PetitionRow,
-): { kind: 'acceptance' | 'conclusion' | 'transfer_reply'; dueOn: string } | null {
-  switch (p.state) {
-    case 'registered':
-    case 'proposed':
-      return { kind: 'acceptance', dueOn: p.acceptanceDueOn };
-    case 'approved':
-    case 'investigating':
-    case 'reported':
-    case 'reviewed':
-      return p.conclusionDueOn ? { kind: 'conclusion', dueOn: p.conclusionDueOn } : null;
-    case 'transferred':
-      return p.transferDueOn ? { kind: 'transfer_reply', dueOn: p.transferDueOn } : null;
-    default:
-      return null;
-  }
+type DeadlineKind = 'acceptance' | 'conclusion' | 'transfer_reply';
+
+/**
+ * Which deadline runs in which state: the one table the deadline scan, the overdue board and the
+ * overdue list filter all derive from (no deadline once answered, archived or not accepted).
+ */
+const runningDeadline = {
+  registered: 'acceptance',
+  proposed: 'acceptance',
+  approved: 'conclusion',
+  investigating: 'conclusion',
+  reported: 'conclusion',
+  reviewed: 'conclusion',
+  transferred: 'transfer_reply',
+} as const satisfies Partial<Record<PetitionState, DeadlineKind>>;
+
+type OpenState = keyof typeof runningDeadline;
+const openStates = Object.keys(runningDeadline) as OpenState[];
+const dueField = {
+  acceptance: 'acceptanceDueOn',
+  conclusion: 'conclusionDueOn',
+  transfer_reply: 'transferDueOn',
+} as const satisfies Record<DeadlineKind, keyof PetitionRow>;
+
+/** The deadline that runs now for a petition, or null. */
+export function currentDeadline(p: PetitionRow): { kind: DeadlineKind; dueOn: string } | null {
+  const kind = (runningDeadline as Partial<Record<PetitionState, DeadlineKind>>)[p.state];
+  const dueOn = kind ? p[dueField[kind]] : null;
+  return kind && dueOn ? { kind, dueOn } : null;
 }
 
-const openStates = [
-  'registered',
-  'proposed',
-  'approved',
-  'investigating',
-  'reported',
-  'reviewed',
-  'transferred',
-] as const;
+/** Overdue as SQL: still open and past the deadline its state runs. */
+export function overdueWhere(today: string): SQL {
+  return or(
+    ...openStates.map((state) =>
+      and(eq(petitions.state, state), lt(petitions[dueField[runningDeadline[state]]], today)),
+    ),
+  )!;
+}
+
+/** The due-soon margin per jurisdiction, read once per scan rather than once per petition. */
+function dueSoonDaysOf(ctx: Ctx): (jurisdictionId: string) => Promise<number> {
+  const cache = new Map<string, Promise<number>>();
+  return (jurisdictionId) => {
+    let days = cache.get(jurisdictionId);
+    if (!days) {
+      days = getSetting(ctx, jurisdictionId, 'petition.dueSoonDays');
+      cache.set(jurisdictionId, days);
+    }
+    return days;
+  };
+}
+
 const deadlineLabel = { acceptance: '受理告知', conclusion: '办结', transfer_reply: '转办回复' };
 
 function daysBetween(from: string, to: string): number {
@@ -53,16 +77,14 @@ export async function scanPetitionDeadlines(
   ctx: Ctx,
 ): Promise<{ dueSoon: number; overdue: number }> {
   const today = cstDate(now(ctx));
-  const open = await dbOf(ctx)
-    .select()
-    .from(petitions)
-    .where(inArray(petitions.state, [...openStates]));
+  const dueSoonDays = dueSoonDaysOf(ctx);
+  const open = await dbOf(ctx).select().from(petitions).where(inArray(petitions.state, openStates));
   let dueSoon = 0;
   let overdue = 0;
   for (const p of open) {
     const deadline = currentDeadline(p);
     if (!deadline) continue;
-    const soonDays = await getSetting(ctx, p.jurisdictionId, 'petition.dueSoonDays');
+    const soonDays = await dueSoonDays(p.jurisdictionId);
     const kind =
       deadline.dueOn < today
         ? 'overdue'
@@ -109,15 +131,16 @@ export async function deadlineBoard(ctx: Ctx) {
   const actor = ctx.actor;
   if (!actor) throw unauthenticated();
   const today = cstDate(now(ctx));
+  const dueSoonDays = dueSoonDaysOf(ctx);
   const rows = await dbOf(ctx)
     .select()
     .from(petitions)
-    .where(and(inArray(petitions.state, [...openStates]), petitionPolicy.visibleWhere(actor)));
+    .where(and(inArray(petitions.state, openStates), petitionPolicy.visibleWhere(actor)));
   const items = [];
   for (const p of rows) {
     const deadline = currentDeadline(p);
     if (!deadline) continue;
-    const soonDays = await getSetting(ctx, p.jurisdictionId, 'petition.dueSoonDays');
+    const soonDays = await dueSoonDays(p.jurisdictionId);
     const daysLeft = daysBetween(today, deadline.dueOn);
     if (daysLeft > soonDays) continue;
     items.push({

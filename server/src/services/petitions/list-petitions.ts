@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, gte, ilike, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gte, ilike, lte, type SQL } from 'drizzle-orm';
 import { cstDate } from '../../core/calendar.js';
 import { dbOf, now, type Ctx } from '../../core/context.js';
 import { unauthenticated } from '../../core/errors.js';
@@ -6,6 +6,7 @@ import { matchesSearch } from '../../core/search/sql.js';
 import { petitionAccused, petitions } from '../../db/schema/index.js';
 import { petitionPolicy } from '../../policies/petition-policy.js';
 import { escapeLike, type Page } from '../paging.js';
+import { overdueWhere } from './deadlines.js';
 import { findVisiblePetition } from './find-visible-petition.js';
 import { petitionDetail, petitionSummary, type PetitionSummary } from './present-petition.js';
 import type { PetitionState } from './petition-types.js';
@@ -23,23 +24,6 @@ export interface ListPetitionsInput {
   to?: string;
   overdue?: boolean;
   sort?: 'receivedOn' | '-receivedOn' | 'acceptanceDueOn' | 'conclusionDueOn';
-}
-
-/** Overdue: still open and past its acceptance deadline (before acceptance) or conclusion deadline. */
-export function overdueWhere(today: string): SQL {
-  return or(
-    and(eq(petitions.state, 'registered'), lt(petitions.acceptanceDueOn, today)),
-    and(eq(petitions.state, 'proposed'), lt(petitions.acceptanceDueOn, today)),
-    and(
-      or(
-        ...['approved', 'investigating', 'reported', 'reviewed'].map((s) =>
-          eq(petitions.state, s as PetitionState),
-        ),
-      ),
-      lt(petitions.conclusionDueOn, today),
-    ),
-    and(eq(petitions.state, 'transferred'), lt(petitions.transferDueOn, today)),
-  )!;
 }
 
 export async function listPetitions(

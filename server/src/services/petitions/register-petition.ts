@@ -134,12 +134,7 @@ export async function registerPetition(ctx: Ctx, input: RegisterPetitionInput): 
     unitName: knownUnits.find((u) => u.id === a.unitId)?.name ?? (a.unitName?.trim() || null),
   }));
   const acceptanceDays = await getSetting(ctx, jurisdictionId, 'petition.acceptanceDays');
-  const acceptanceDueOn = await dueDate(
-    ctx,
-    jurisdictionId,
-    new Date(`${input.receivedOn}T04:00:00Z`),
-    acceptanceDays,
-  );
+  const acceptanceDueOn = await dueDate(ctx, jurisdictionId, input.receivedOn, acceptanceDays);
   const id = randomUUID();
   const sealed = sealPetitioner(
     ctx.deps.keyring,

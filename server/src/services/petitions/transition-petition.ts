@@ -70,10 +70,9 @@ async function patchFor(ctx: Ctx, p: PetitionRow, input: PetitionTransitionInput
       if (!Number.isInteger(days) || days < 1 || days > max) {
         throw invalid('extensionDays', `延期天数须为 1–${max} 天`);
       }
-      const base = new Date(`${p.conclusionDueOn ?? today}T04:00:00Z`);
       return {
         extensionDays: days,
-        conclusionDueOn: await dueDate(ctx, p.jurisdictionId, base, days),
+        conclusionDueOn: await dueDate(ctx, p.jurisdictionId, p.conclusionDueOn ?? today, days),
       };
     }
     case 'transfer': {
