@@ -2,7 +2,8 @@ import { App, Button, Form, Input } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../../../hooks/useShowError';
-import { confirmPasswordRules, passwordRules, requiredRule } from '../../../lib/validation';
+import { NewPasswordFields } from '../../../components/NewPasswordFields';
+import { requiredRule } from '../../../lib/validation';
 import { useEndSession } from '../../auth/api/hooks';
 import { useChangePassword } from '../api/profileApi';
 
@@ -44,22 +45,10 @@ export function ChangePasswordForm() {
       >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item
-        name="newPassword"
-        label={t('profile.newPassword')}
-        rules={passwordRules(t)}
-        extra={t('validation.passwordHint')}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirm"
-        label={t('profile.confirmPassword')}
-        dependencies={['newPassword']}
-        rules={confirmPasswordRules(t, 'newPassword')}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields
+        newLabelKey="profile.newPassword"
+        confirmLabelKey="profile.confirmPassword"
+      />
       <Button type="primary" htmlType="submit" loading={change.isPending}>
         {t('profile.changePassword')}
       </Button>

@@ -1,7 +1,7 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../../../hooks/useShowError';
-import { confirmPasswordRules, passwordRules } from '../../../lib/validation';
+import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { useUserMutation } from '../api/hooks';
 import type { User } from '../api/types';
 import { usersApi } from '../api/usersApi';
@@ -44,22 +44,10 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
       destroyOnHidden
     >
       <Form<FormValues> form={form} layout="vertical" onFinish={onFinish} preserve={false}>
-        <Form.Item
-          name="newPassword"
-          label={t('users.field.newPassword')}
-          rules={passwordRules(t)}
-          extra={t('validation.passwordHint')}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('users.field.confirmPassword')}
-          dependencies={['newPassword']}
-          rules={confirmPasswordRules(t, 'newPassword')}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields
+          newLabelKey="users.field.newPassword"
+          confirmLabelKey="users.field.confirmPassword"
+        />
       </Form>
     </Modal>
   );
