@@ -26,6 +26,7 @@ import { healthRoutes } from './routes/health/index.js';
 import { notificationRoutes } from './routes/notifications/index.js';
 import { orgRoutes } from './routes/org/index.js';
 import { petitionRoutes } from './routes/petitions/index.js';
+import { petitionFollowUpRoutes } from './routes/petitions/follow-up.js';
 import { petitionSimilarRoutes } from './routes/petitions/similar.js';
 import { settingsRoutes } from './routes/settings/index.js';
 import { userRoutes } from './routes/users/index.js';
@@ -116,6 +117,7 @@ export async function buildApp(
   await app.register(fileRoutes);
   await app.register(petitionRoutes);
   await app.register(petitionSimilarRoutes);
+  await app.register(petitionFollowUpRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

@@ -55,13 +55,28 @@ const render = (where: SQL) => dialect.sqlToQuery(where);
 /** Which menu abilities each role grants (notifications and profile are everyone's). */
 const grants: Record<RoleCode, MenuAbility[]> = {
   system_admin: ['users.manage', 'org.read', 'org.manage', 'settings.manage', 'calendar.manage'],
-  office_admin: ['org.read', 'org.manage', 'settings.manage', 'calendar.manage'],
-  leading_group: ['org.read'],
-  team_leader: ['org.read'],
-  team_member: ['org.read'],
-  petition_clerk: ['org.read'],
-  discipline: ['org.read'],
-  organization: ['org.read'],
+  office_admin: [
+    'org.read',
+    'org.manage',
+    'settings.manage',
+    'calendar.manage',
+    'petitions.read',
+    'petitions.register',
+    'petitions.deadlines',
+    'access-requests.read',
+  ],
+  leading_group: ['org.read', 'petitions.read', 'petitions.deadlines', 'access-requests.read'],
+  team_leader: ['org.read', 'petitions.read', 'petitions.register', 'access-requests.read'],
+  team_member: ['org.read', 'petitions.read', 'petitions.register', 'access-requests.read'],
+  petition_clerk: [
+    'org.read',
+    'petitions.read',
+    'petitions.register',
+    'petitions.deadlines',
+    'access-requests.read',
+  ],
+  discipline: ['org.read', 'petitions.read', 'access-requests.read'],
+  organization: ['org.read', 'petitions.read', 'access-requests.read'],
   unit_liaison: [],
   auditor: ['audit.read'],
 };
@@ -71,8 +86,12 @@ describe('menu abilities', () => {
   it('name exactly these abilities', () => {
     expect(abilityNames.sort()).toEqual(
       [
+        'access-requests.read',
         'audit.read',
         'calendar.manage',
+        'petitions.deadlines',
+        'petitions.read',
+        'petitions.register',
         'notifications.read',
         'org.manage',
         'org.read',

@@ -59,7 +59,10 @@ export type TableName =
   | 'stored_files'
   | 'audit_log'
   | 'petitions'
-  | 'access_requests';
+  | 'petition_attachments'
+  | 'access_requests'
+  | 'rounds'
+  | 'clues';
 
 async function rows(t: TestApp, query: ReturnType<typeof sql>) {
   const result: unknown = await dbOf(t.system()).execute(query);

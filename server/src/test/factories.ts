@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { dbOf, type Ctx } from '../core/context.js';
 import type { RoleCode } from '../core/roles.js';
 import { searchVectorOf } from '../core/search/sql.js';
-import { jurisdictions, roleAssignments, teams, units, users } from '../db/schema/index.js';
+import {
+  jurisdictions,
+  roleAssignments,
+  roundTargets,
+  rounds,
+  teams,
+  units,
+  users,
+} from '../db/schema/index.js';
 import { hashPassword } from '../services/auth/password-hash.js';
 import { login, type TestSession } from './session.js';
 import type { TestApp } from './test-app.js';
@@ -50,6 +58,26 @@ export async function makeTeam(t: TestApp, jurisdictionId = t.rootId) {
     .values({ jurisdictionId, name: `巡察组${uniq()}` })
     .returning();
   return row!;
+}
+
+/** A round in its on-site stage with target units, each assigned to a team. */
+export async function makeRound(
+  t: TestApp,
+  targets: { unitId: string; teamId: string | null }[],
+  options: { jurisdictionId?: string; stage?: (typeof rounds.$inferInsert)['stage'] } = {},
+) {
+  const db = dbOf(t.system());
+  const [round] = await db
+    .insert(rounds)
+    .values({
+      jurisdictionId: options.jurisdictionId ?? t.rootId,
+      name: `2026年第${uniq()}轮巡察`,
+      stage: options.stage ?? 'on_site',
+    })
+    .returning();
+  if (targets.length)
+    await db.insert(roundTargets).values(targets.map((x) => ({ roundId: round!.id, ...x })));
+  return round!;
 }
 
 export interface MadeUser {

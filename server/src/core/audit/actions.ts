@@ -37,6 +37,8 @@ export const auditActions = [
   'petition.attachment_added',
   'petition.grouped',
   'petition.review_flagged',
+  'petition.attachment_copied',
+  'clue.create',
   'access_request.create',
   'access_request.decided',
   'audit.verified',

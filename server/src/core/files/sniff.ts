@@ -22,3 +22,13 @@ export const documentTypes = [
   'image/webp',
   'application/zip',
 ] as const;
+
+/** Scanned letters and evidence of a petition: images and PDF only (issue: petitions, point 1). */
+export const scanTypes = [
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/tiff',
+  'image/webp',
+] as const;

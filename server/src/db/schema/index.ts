@@ -3,3 +3,5 @@ export * from './accounts.js';
 export * from './audit.js';
 export * from './platform.js';
 export * from './petitions.js';
+export * from './rounds.js';
+export * from './clues.js';

@@ -22,6 +22,7 @@ import {
 import { users } from './accounts.js';
 import { departments, jurisdictions, tsvector, units, cadres } from './org.js';
 import { storedFiles } from './platform.js';
+import { rounds } from './rounds.js';
 
 /** 重复件组: petitions a clerk linked as the same matter. */
 export const caseGroups = pgTable('case_groups', {
@@ -43,8 +44,8 @@ export const petitions = pgTable(
       .references(() => jurisdictions.id),
     code: text('code').notNull(),
     channel: text('channel', { enum: petitionChannels }).notNull(),
-    /** The inspection round it was received in (rounds arrive with the rounds issue). */
-    roundId: uuid('round_id'),
+    /** The inspection round it was received in. */
+    roundId: uuid('round_id').references(() => rounds.id),
     sourceDepartmentId: uuid('source_department_id').references(() => departments.id),
     sourceReference: text('source_reference'),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
@@ -80,6 +81,8 @@ export const petitions = pgTable(
     caseGroupId: uuid('case_group_id').references(() => caseGroups.id),
     reviewFlag: text('review_flag', { enum: reviewFlags }),
     reviewNote: text('review_note'),
+    reviewFlaggedBy: uuid('review_flagged_by').references(() => users.id),
+    reviewFlaggedAt: timestamp('review_flagged_at', { withTimezone: true }),
     clueIds: uuid('clue_ids')
       .array()
       .notNull()

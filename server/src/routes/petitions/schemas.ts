@@ -74,6 +74,11 @@ export const listQuery = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => v === 'true'),
+  flagged: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+  reviewFlag: z.enum(reviewFlags).optional(),
   sort: z.enum(['receivedOn', '-receivedOn', 'acceptanceDueOn', 'conclusionDueOn']).optional(),
 });
 
@@ -96,6 +101,7 @@ export const petitionSummary = z.object({
   acceptanceDueOn: z.string(),
   conclusionDueOn: z.string().nullable(),
   caseGroupId: z.string().nullable(),
+  reviewFlag: z.enum(reviewFlags).nullable(),
   version: z.number(),
   actions: z.array(z.string()),
 });
@@ -118,8 +124,8 @@ export const petitionDetail = petitionSummary.extend({
       content: z.string().nullable(),
     })
     .nullable(),
-  reviewFlag: z.enum(reviewFlags).nullable(),
   reviewNote: z.string().nullable(),
+  reviewFlaggedAt: z.string().nullable(),
   clueIds: z.array(z.string()),
   accused: z.array(
     z.object({
@@ -128,8 +134,23 @@ export const petitionDetail = petitionSummary.extend({
       position: z.string().nullable(),
       unitId: z.string().nullable(),
       unitName: z.string().nullable(),
+      repeatCount: z.number().int(),
     }),
   ),
+  grants: z.object({
+    identityExpiresAt: z.string().nullable(),
+    copyExpiresAt: z.string().nullable(),
+  }),
+  can: z.object({
+    link: z.boolean(),
+    flag: z.boolean(),
+    spawnClue: z.boolean(),
+    upload: z.boolean(),
+    requestIdentity: z.boolean(),
+    requestCopy: z.boolean(),
+    revealIdentity: z.boolean(),
+    download: z.boolean(),
+  }),
   attachments: z.array(
     z.object({
       id: z.string(),

@@ -10,6 +10,7 @@ import {
   findSimilarToPetition,
 } from '../../services/petitions/find-similar.js';
 import { deadlineBoard } from '../../services/petitions/deadlines.js';
+import { repeatCounts } from '../../services/petitions/repeat-counts.js';
 import { petitionDetail, registerBody } from './schemas.js';
 
 const similar = z.object({
@@ -56,6 +57,36 @@ export const petitionSimilarRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => deadlineBoard(ctxOf(request)),
+  );
+  app.get(
+    '/api/petitions/repeat-counts',
+    {
+      schema: {
+        tags,
+        summary: '重复举报统计：被两件以上信访件反映的人员与单位',
+        response: {
+          200: z.object({
+            persons: z.array(
+              z.object({
+                name: z.string(),
+                unitName: z.string().nullable(),
+                count: z.number(),
+                matters: z.number(),
+              }),
+            ),
+            units: z.array(
+              z.object({
+                unitId: z.string().nullable(),
+                unitName: z.string().nullable(),
+                count: z.number(),
+                matters: z.number(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => repeatCounts(ctxOf(request)),
   );
   app.get(
     '/api/petitions/:id/similar',

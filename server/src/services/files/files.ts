@@ -4,7 +4,7 @@ import { emitAudit } from '../../core/audit/emit-audit.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { DomainError, forbidden, notFound, unauthenticated } from '../../core/errors.js';
 import { documentTypes } from '../../core/files/sniff.js';
-import { storedFiles } from '../../db/schema/index.js';
+import { petitionAttachments, storedFiles } from '../../db/schema/index.js';
 import { holdsAnyRole, isInJurisdiction } from '../../policies/checks.js';
 
 export const fileLimits = { maxBytes: 20 * 1024 * 1024, allowedTypes: documentTypes };
@@ -21,16 +21,20 @@ function presentFile(row: typeof storedFiles.$inferSelect) {
 }
 
 /** Streams an upload into the encrypted store and records it. */
-export async function uploadFile(ctx: Ctx, input: { name: string; stream: Readable }) {
+export async function uploadFile(
+  ctx: Ctx,
+  input: { name: string; stream: Readable },
+  limits: { maxBytes: number; allowedTypes: readonly string[] } = fileLimits,
+) {
   const actor = ctx.actor;
   if (!actor) throw unauthenticated();
   if (holdsAnyRole(actor, ['auditor'])) throw forbidden();
-  const blob = await ctx.deps.files.put(input.stream, fileLimits);
+  const blob = await ctx.deps.files.put(input.stream, limits);
   // Multipart cuts a file at its size limit and ends the stream normally, only flagging it:
   // a cut file must never be kept as if it were whole.
   if ((input.stream as Readable & { truncated?: boolean }).truncated) {
     await ctx.deps.files.remove(blob.id);
-    throw new DomainError('payload_too_large', `文件超过大小上限（${fileLimits.maxBytes} 字节）`);
+    throw new DomainError('payload_too_large', `文件超过大小上限（${limits.maxBytes} 字节）`);
   }
   try {
     return await withTransaction(ctx, async (ctx) => {
@@ -76,6 +80,13 @@ export async function openFile(ctx: Ctx, id: string) {
     (row.uploadedBy === actor.userId ||
       isInJurisdiction(actor, ['office_admin'], row.jurisdictionId));
   if (!row || !allowed) throw notFound('文件');
+  // A petition's file is borrowed or copied only through the petition, under an approved request.
+  const [attached] = await dbOf(ctx)
+    .select({ petitionId: petitionAttachments.petitionId })
+    .from(petitionAttachments)
+    .where(eq(petitionAttachments.fileId, id))
+    .limit(1);
+  if (attached) throw forbidden('信访件附件须经批准的复印申请，从信访件下载');
   await withTransaction(ctx, (ctx) =>
     emitAudit(ctx, {
       action: 'file.download',

@@ -3,9 +3,9 @@ import { emitAudit } from '../../core/audit/emit-audit.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { forbidden } from '../../core/errors.js';
 import { petitionAttachments } from '../../db/schema/index.js';
-import { isInJurisdiction } from '../../policies/checks.js';
-import { petitionPolicy, registrars } from '../../policies/petition-policy.js';
-import { uploadFile } from '../files/files.js';
+import { petitionPolicy } from '../../policies/petition-policy.js';
+import { fileLimits, uploadFile } from '../files/files.js';
+import { scanTypes } from '../../core/files/sniff.js';
 import { findVisiblePetition } from './find-visible-petition.js';
 
 /** Adds a scanned letter or evidence file (encrypted at rest, SHA-256 recorded) to a petition. */
@@ -15,13 +15,8 @@ export async function addPetitionAttachment(
   file: { name: string; stream: Readable },
 ) {
   const { actor, petition } = await findVisiblePetition(ctx, id);
-  const mayAdd =
-    petition.handlerId === actor.userId ||
-    petition.registeredBy === actor.userId ||
-    isInJurisdiction(actor, registrars, petition.jurisdictionId) ||
-    petitionPolicy.isLeaderFor(actor, petition.jurisdictionId);
-  if (!mayAdd || petition.state === 'archived') throw forbidden('不能为该信访件添加附件');
-  const stored = await uploadFile(ctx, file);
+  if (!petitionPolicy.canUpload(actor, petition)) throw forbidden('不能为该信访件添加附件');
+  const stored = await uploadFile(ctx, file, { ...fileLimits, allowedTypes: scanTypes });
   await withTransaction(ctx, async (ctx) => {
     await dbOf(ctx)
       .insert(petitionAttachments)

@@ -3,17 +3,15 @@ import { emitAudit } from '../../core/audit/emit-audit.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { forbidden, unprocessable } from '../../core/errors.js';
 import { caseGroups, petitions } from '../../db/schema/index.js';
-import { isInJurisdiction } from '../../policies/checks.js';
+import { petitionPolicy } from '../../policies/petition-policy.js';
 import { findVisiblePetition } from './find-visible-petition.js';
 import { getPetition } from './list-petitions.js';
-
-const groupers = ['petition_clerk', 'office_admin'] as const;
 
 /** 重复件: links a petition with another as the same matter (joining its group, or starting one). */
 export async function linkDuplicate(ctx: Ctx, id: string, input: { duplicateOfId: string }) {
   const { actor, petition } = await findVisiblePetition(ctx, id);
   const { petition: other } = await findVisiblePetition(ctx, input.duplicateOfId);
-  if (!isInJurisdiction(actor, groupers, petition.jurisdictionId)) throw forbidden();
+  if (!petitionPolicy.canLink(actor, petition.jurisdictionId)) throw forbidden();
   if (other.id === petition.id || other.jurisdictionId !== petition.jurisdictionId) {
     throw unprocessable('不能与该信访件合并', [
       { path: 'duplicateOfId', message: '须为本辖区的另一件' },
@@ -56,7 +54,7 @@ export async function linkDuplicate(ctx: Ctx, id: string, input: { duplicateOfId
 /** Takes a petition out of its group (a wrong link). */
 export async function unlinkDuplicate(ctx: Ctx, id: string) {
   const { actor, petition } = await findVisiblePetition(ctx, id);
-  if (!isInJurisdiction(actor, groupers, petition.jurisdictionId)) throw forbidden();
+  if (!petitionPolicy.canLink(actor, petition.jurisdictionId)) throw forbidden();
   if (!petition.caseGroupId) throw unprocessable('该信访件不在任何重复件组中');
   await withTransaction(ctx, async (ctx) => {
     await dbOf(ctx).update(petitions).set({ caseGroupId: null }).where(eq(petitions.id, id));

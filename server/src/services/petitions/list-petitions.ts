@@ -1,4 +1,17 @@
-import { and, asc, count, desc, eq, exists, gte, ilike, lte, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  gte,
+  ilike,
+  isNotNull,
+  lte,
+  type SQL,
+} from 'drizzle-orm';
+import type { reviewFlags } from '../../core/petition-vocabulary.js';
 import { cstDate } from '../../core/calendar.js';
 import { dbOf, now, type Ctx } from '../../core/context.js';
 import { unauthenticated } from '../../core/errors.js';
@@ -23,6 +36,8 @@ export interface ListPetitionsInput {
   from?: string;
   to?: string;
   overdue?: boolean;
+  flagged?: boolean;
+  reviewFlag?: (typeof reviewFlags)[number];
   sort?: 'receivedOn' | '-receivedOn' | 'acceptanceDueOn' | 'conclusionDueOn';
 }
 
@@ -44,6 +59,8 @@ export async function listPetitions(
   if (input.from) filters.push(gte(petitions.receivedOn, input.from));
   if (input.to) filters.push(lte(petitions.receivedOn, input.to));
   if (input.overdue) filters.push(overdueWhere(cstDate(now(ctx))));
+  if (input.flagged) filters.push(isNotNull(petitions.reviewFlag));
+  if (input.reviewFlag) filters.push(eq(petitions.reviewFlag, input.reviewFlag));
   const accusedFilter: SQL[] = [];
   if (input.unitId) accusedFilter.push(eq(petitionAccused.unitId, input.unitId));
   if (input.accused)

@@ -8,7 +8,10 @@ import {
   workflowEvents,
   users,
 } from '../../db/schema/index.js';
+import { petitionPolicy } from '../../policies/petition-policy.js';
+import { activeGrant } from './access-requests.js';
 import { petitionMachine } from './petition-machine.js';
+import { repeatCountsOf } from './repeat-counts.js';
 import type { PetitionRow } from './petition-types.js';
 
 /** The list form: masked identity only, never the sealed identity or hashes. */
@@ -32,6 +35,7 @@ export function petitionSummary(row: PetitionRow, actor: Actor) {
     acceptanceDueOn: row.acceptanceDueOn,
     conclusionDueOn: row.conclusionDueOn,
     caseGroupId: row.caseGroupId,
+    reviewFlag: row.reviewFlag,
     version: row.version,
     actions: petitionMachine.available(actor, row),
   };
@@ -76,6 +80,10 @@ export async function petitionDetail(ctx: Ctx, row: PetitionRow, actor: Actor) {
         .from(users)
         .where(inArray(users.id, actorIds))
     : [];
+  const repeats = await repeatCountsOf(ctx, actor, accused);
+  const identityGrant = await activeGrant(ctx, row.id, 'identity');
+  const copyGrant = await activeGrant(ctx, row.id, 'copy');
+  const closed = row.state === 'answered' || row.state === 'archived';
   return {
     ...petitionSummary(row, actor),
     roundId: row.roundId,
@@ -91,17 +99,33 @@ export async function petitionDetail(ctx: Ctx, row: PetitionRow, actor: Actor) {
     answer: row.answerMethod
       ? { method: row.answerMethod, answeredOn: row.answeredOn, content: row.answerContent }
       : null,
-    reviewFlag: row.reviewFlag,
     reviewNote: row.reviewNote,
+    reviewFlaggedAt: row.reviewFlaggedAt?.toISOString() ?? null,
     clueIds: row.clueIds,
-    accused: accused.map((a) => ({
+    accused: accused.map((a, i) => ({
       kind: a.kind,
       name: a.name,
       position: a.position,
       unitId: a.unitId,
       unitName: a.unitName,
+      repeatCount: repeats[i] ?? 0,
     })),
     attachments: files,
+    grants: {
+      identityExpiresAt: identityGrant?.expiresAt?.toISOString() ?? null,
+      copyExpiresAt: copyGrant?.expiresAt?.toISOString() ?? null,
+    },
+    can: {
+      link: petitionPolicy.canLink(actor, row.jurisdictionId),
+      flag: closed && petitionPolicy.canFlagForReview(actor, row.jurisdictionId),
+      spawnClue: petitionPolicy.canRaiseClue(actor, row.jurisdictionId),
+      upload: petitionPolicy.canUpload(actor, row),
+      requestIdentity:
+        !!row.identityCipher && !identityGrant && petitionPolicy.canRequestAccess(actor),
+      requestCopy: !copyGrant && petitionPolicy.canRequestAccess(actor),
+      revealIdentity: !!row.identityCipher && !!identityGrant,
+      download: !!copyGrant,
+    },
     timeline: events.map((e) => ({
       action: e.action,
       fromState: e.fromState,

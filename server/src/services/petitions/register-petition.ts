@@ -15,12 +15,14 @@ import type {
   petitionChannels,
   problemFocuses,
 } from '../../core/petition-vocabulary.js';
+import { scanTypes } from '../../core/files/sniff.js';
 import { searchVectorOf } from '../../core/search/sql.js';
 import {
   departments,
   petitionAccused,
   petitionAttachments,
   petitions,
+  rounds,
   storedFiles,
   units,
 } from '../../db/schema/index.js';
@@ -116,13 +118,24 @@ export async function registerPetition(ctx: Ctx, input: RegisterPetitionInput): 
       );
     if (!dept) errors.push({ path: 'sourceDepartmentId', message: '来源部门不存在' });
   }
+  if (input.roundId) {
+    const [round] = await dbOf(ctx)
+      .select({ stage: rounds.stage })
+      .from(rounds)
+      .where(and(eq(rounds.id, input.roundId), eq(rounds.jurisdictionId, jurisdictionId)));
+    if (!round) errors.push({ path: 'roundId', message: '巡察轮次不存在' });
+    else if (round.stage === 'archived')
+      errors.push({ path: 'roundId', message: '该巡察轮次已立卷归案' });
+  }
   const fileIds = [...new Set(input.fileIds ?? [])];
   if (fileIds.length) {
     const own = await dbOf(ctx)
-      .select({ id: storedFiles.id })
+      .select({ id: storedFiles.id, mimeType: storedFiles.mimeType })
       .from(storedFiles)
       .where(and(inArray(storedFiles.id, fileIds), eq(storedFiles.uploadedBy, actor.userId)));
     if (own.length !== fileIds.length) errors.push({ path: 'fileIds', message: '附件不存在' });
+    else if (own.some((f) => !(scanTypes as readonly string[]).includes(f.mimeType)))
+      errors.push({ path: 'fileIds', message: '信访件附件只能是图片或 PDF 扫描件' });
   }
   if (errors.length) throw unprocessable('信访件信息有误', errors);
 

@@ -1,0 +1,75 @@
+import { eq, sql } from 'drizzle-orm';
+import { emitAudit } from '../../core/audit/emit-audit.js';
+import { cstDate } from '../../core/calendar.js';
+import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
+import { forbidden, unprocessable } from '../../core/errors.js';
+import { updateVersioned } from '../../core/versioned-update.js';
+import { clues, petitionAccused, petitions } from '../../db/schema/index.js';
+import { petitionPolicy } from '../../policies/petition-policy.js';
+import { findVisiblePetition } from './find-visible-petition.js';
+import { getPetition } from './list-petitions.js';
+import { nextNumber } from './next-code.js';
+
+export interface RaiseClueInput {
+  description: string;
+  /** Which accused of the petition the clue is about (index in the detail's `accused`). */
+  accusedIndex?: number | null;
+  version: number;
+}
+
+/**
+ * A petition spawns a clue into the ledger (报账, account `recorded`), carrying who is accused,
+ * the category and the round; the petition records the clue's id (issue: petitions, point 8).
+ */
+export async function raiseClueFromPetition(ctx: Ctx, id: string, input: RaiseClueInput) {
+  const { actor, petition } = await findVisiblePetition(ctx, id);
+  if (!petitionPolicy.canRaiseClue(actor, petition.jurisdictionId))
+    throw forbidden('只有巡察办、领导或巡察组组长可以从信访件生成问题线索');
+  const description = input.description.trim();
+  if (!description)
+    throw unprocessable('请填写线索内容', [{ path: 'description', message: '请填写线索内容' }]);
+  const accused = await dbOf(ctx)
+    .select()
+    .from(petitionAccused)
+    .where(eq(petitionAccused.petitionId, petition.id));
+  const index = input.accusedIndex ?? 0;
+  const who = accused[index];
+  if (input.accusedIndex != null && !who)
+    throw unprocessable('被反映人不存在', [{ path: 'accusedIndex', message: '被反映人不存在' }]);
+  await withTransaction(ctx, async (ctx) => {
+    const year = Number(cstDate(now(ctx)).slice(0, 4));
+    const serial = await nextNumber(ctx, petition.jurisdictionId, 'clue', year);
+    const [clue] = await dbOf(ctx)
+      .insert(clues)
+      .values({
+        jurisdictionId: petition.jurisdictionId,
+        code: `XS${year}${String(serial).padStart(5, '0')}`,
+        source: 'petition',
+        sourcePetitionId: petition.id,
+        roundId: petition.roundId,
+        accusedName: who?.kind === 'person' ? who.name : null,
+        accusedPosition: who?.position ?? null,
+        accusedUnitId: who?.unitId ?? null,
+        accusedUnitName: who?.unitName ?? null,
+        accusedCadreId: who?.cadreId ?? null,
+        focus: petition.focus,
+        disciplines: petition.disciplines as never,
+        description,
+        createdBy: actor.userId,
+        createdAt: now(ctx),
+        updatedAt: now(ctx),
+      })
+      .returning({ id: clues.id, code: clues.code });
+    await updateVersioned(ctx, petitions, petition.id, input.version, {
+      clueIds: sql`array_append(${petitions.clueIds}, ${clue!.id}::uuid)` as never,
+    });
+    await emitAudit(ctx, {
+      action: 'clue.create',
+      entityType: 'clue',
+      entityId: clue!.id,
+      jurisdictionId: petition.jurisdictionId,
+      detail: { code: clue!.code, source: 'petition', petitionId: petition.id },
+    });
+  });
+  return getPetition(ctx, id);
+}
