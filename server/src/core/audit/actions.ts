@@ -38,6 +38,7 @@ export const auditActions = [
   'petition.grouped',
   'petition.review_flagged',
   'petition.attachment_copied',
+  'petition.exported',
   'clue.create',
   'access_request.create',
   'access_request.decided',

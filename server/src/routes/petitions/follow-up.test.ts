@@ -1,4 +1,5 @@
 import { PDFDocument, PDFRawStream, decodePDFRawStream } from '@pdfme/pdf-lib';
+import { strFromU8, unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOUR } from '../../core/clock.js';
@@ -203,6 +204,33 @@ describe('copying an attachment (复印/借阅)', () => {
     const response = await upload(clerk, p.id, 'docs.zip', zip);
     expect(response.statusCode).toBe(415);
     expect(await countRows(t, 'stored_files')).toBe(before);
+  });
+});
+
+describe('exporting the petition (信访件登记表 .docx)', () => {
+  it('needs an approved copy request, keeps the identity masked, marks every page and is audited', async () => {
+    const p = await register(clerk, {
+      anonymous: false,
+      petitioner: { name: '孙七', phone: '13912345678' },
+    });
+    const refused = await clerk.get(`/api/petitions/${p.id}/export.docx`);
+    expect(refused.statusCode).toBe(403);
+    await approvedCopy(clerk, p.id);
+    const response = await clerk.get(`/api/petitions/${p.id}/export.docx`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-disposition']).toContain(encodeURIComponent(p.code));
+    const files = unzipSync(new Uint8Array(response.rawPayload));
+    const body = strFromU8(files['word/document.xml']!);
+    expect(body).toContain('信访件登记表');
+    expect(body).toContain(p.code);
+    expect(body).toContain('孙*');
+    expect(body).not.toContain('孙七');
+    const username = (await clerk.get('/api/auth/me')).json().user.username as string;
+    const header = Object.entries(files).find(([name]) => name.startsWith('word/header'));
+    expect(strFromU8(header![1])).toContain(username);
+    expect(await auditRows(t, { action: 'petition.exported', entityId: p.id })).toHaveLength(1);
+    const stranger = await loginAs(t, 'petition_clerk');
+    expect((await stranger.get(`/api/petitions/${p.id}/export.docx`)).statusCode).toBe(404);
   });
 });
 

@@ -4,6 +4,7 @@ import { reviewFlags } from '../../core/petition-vocabulary.js';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams } from '../../http/schemas.js';
 import { copyPetitionAttachment } from '../../services/petitions/copy-attachment.js';
+import { exportPetitionDocx } from '../../services/petitions/export-petition.js';
 import { flagPetitionForReview } from '../../services/petitions/flag-for-review.js';
 import { raiseClueFromPetition } from '../../services/petitions/raise-clue.js';
 import { petitionDetail } from './schemas.js';
@@ -35,6 +36,30 @@ export const petitionFollowUpRoutes: FastifyPluginAsyncZod = async (app) => {
           `attachment; filename*=UTF-8''${encodeURIComponent(copy.name)}`,
         )
         .send(copy.content);
+    },
+  );
+  app.get(
+    '/api/petitions/:id/export.docx',
+    {
+      schema: {
+        tags,
+        summary: '导出信访件登记表 .docx（须经批准的复印申请；每页标注导出人与时间；记入审计）',
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const file = await exportPetitionDocx(ctxOf(request), request.params.id);
+      return reply
+        .header(
+          'content-type',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        )
+        .header('cache-control', 'no-store')
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        )
+        .send(file.content);
     },
   );
   app.post(
