@@ -34,6 +34,7 @@ export const auditActions = [
   'workflow.transition',
   'protected.view',
   'petition.create',
+  'petition.viewed',
   'petition.attachment_added',
   'petition.grouped',
   'petition.review_flagged',

@@ -207,6 +207,18 @@ describe('copying an attachment (复印/借阅)', () => {
   });
 });
 
+describe('every view of a petition', () => {
+  it('is recorded in the audit log with who read it; a refused view records nothing', async () => {
+    const p = await register(clerk);
+    expect((await office.get(`/api/petitions/${p.id}`)).statusCode).toBe(200);
+    expect((await leader.get(`/api/petitions/${p.id}`)).statusCode).toBe(200);
+    const stranger = await loginAs(t, 'petition_clerk');
+    expect((await stranger.get(`/api/petitions/${p.id}`)).statusCode).toBe(404);
+    const views = await auditRows(t, { action: 'petition.viewed', entityId: p.id });
+    expect(views).toHaveLength(2);
+  });
+});
+
 describe('exporting the petition (信访件登记表 .docx)', () => {
   it('needs an approved copy request, keeps the identity masked, marks every page and is audited', async () => {
     const p = await register(clerk, {

@@ -8,7 +8,11 @@ import {
   listAccessRequests,
   revealPetitionIdentity,
 } from '../../services/petitions/access-requests.js';
-import { getPetition, listPetitions } from '../../services/petitions/list-petitions.js';
+import {
+  getPetition,
+  listPetitions,
+  viewPetition,
+} from '../../services/petitions/list-petitions.js';
 import { registerPetition } from '../../services/petitions/register-petition.js';
 import { transitionPetition } from '../../services/petitions/transition-petition.js';
 import {
@@ -61,7 +65,7 @@ export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: petitionDetail },
       },
     },
-    async (request) => getPetition(ctxOf(request), request.params.id),
+    async (request) => viewPetition(ctxOf(request), request.params.id),
   );
   app.post(
     '/api/petitions/:id/transitions',

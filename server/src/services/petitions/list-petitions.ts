@@ -13,7 +13,8 @@ import {
 } from 'drizzle-orm';
 import type { reviewFlags } from '../../core/petition-vocabulary.js';
 import { cstDate } from '../../core/calendar.js';
-import { dbOf, now, type Ctx } from '../../core/context.js';
+import { emitAudit } from '../../core/audit/emit-audit.js';
+import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { unauthenticated } from '../../core/errors.js';
 import { matchesSearch } from '../../core/search/sql.js';
 import { petitionAccused, petitions } from '../../db/schema/index.js';
@@ -103,4 +104,21 @@ export async function listPetitions(
 export async function getPetition(ctx: Ctx, id: string) {
   const { actor, petition } = await findVisiblePetition(ctx, id);
   return petitionDetail(ctx, petition, actor);
+}
+
+/**
+ * `GET /api/petitions/:id`: the detail, and a record that this person read this petition's
+ * content (every view of a petition is recorded; DOMAIN.md §1).
+ */
+export async function viewPetition(ctx: Ctx, id: string) {
+  const { actor, petition } = await findVisiblePetition(ctx, id);
+  return withTransaction(ctx, async (ctx) => {
+    await emitAudit(ctx, {
+      action: 'petition.viewed',
+      entityType: 'petition',
+      entityId: petition.id,
+      jurisdictionId: petition.jurisdictionId,
+    });
+    return petitionDetail(ctx, petition, actor);
+  });
 }
