@@ -99,10 +99,19 @@ describe('registration', () => {
     expect(JSON.stringify(row)).not.toContain('张三');
   });
 
-  it('keeps and flags an invalid ID number or phone number', async () => {
-    const p = await register(clerk, {
-      petitioner: { name: '王五', idNumber: '110105198001011230', phone: '12345' },
-    });
+  it('refuses an invalid ID number or phone (422 on the field), or keeps it flagged when the clerk says so', async () => {
+    const before = await countRows(t, 'petitions');
+    const petitioner = { name: '王五', idNumber: '110105198001011230', phone: '12345' };
+    const refused = await clerk.post('/api/petitions', petitionBody({ petitioner }));
+    expect(refused.statusCode).toBe(422);
+    expect(
+      refused
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['petitioner.idNumber', 'petitioner.phone']);
+    expect(await countRows(t, 'petitions')).toBe(before);
+    const p = await register(clerk, { petitioner, keepFlagged: true });
     expect(p.idNumberProblem).toBeTruthy();
     expect(p.phoneProblem).toBeTruthy();
   });

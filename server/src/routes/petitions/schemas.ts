@@ -43,6 +43,8 @@ export const registerBody = z.object({
   summary: text(300),
   content: text(50_000),
   fileIds: z.array(z.uuid()).max(20).optional(),
+  /** Keep an ID number or phone that is wrong as written in the letter, flagged (else 422). */
+  keepFlagged: z.boolean().optional(),
 });
 
 export const transitionBody = z.object({

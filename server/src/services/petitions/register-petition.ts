@@ -16,6 +16,8 @@ import type {
   problemFocuses,
 } from '../../core/petition-vocabulary.js';
 import { scanTypes } from '../../core/files/sniff.js';
+import { checkIdNumber } from '../../core/identity/id-number.js';
+import { checkPhone } from '../../core/identity/phone.js';
 import { searchVectorOf } from '../../core/search/sql.js';
 import {
   departments,
@@ -49,6 +51,25 @@ export interface RegisterPetitionInput {
   summary: string;
   content: string;
   fileIds?: string[];
+  /**
+   * The letter's ID number or phone is wrong as written and the clerk keeps it as it stands: the
+   * petition is registered with the value flagged. Without it a bad value is refused (422).
+   */
+  keepFlagged?: boolean;
+}
+
+/** An ID number with a bad checksum or date, a malformed phone number: field errors for the form. */
+function identityProblems(petitioner: PetitionerInput | null | undefined, at: Date): FieldError[] {
+  const problems: FieldError[] = [];
+  const idNumber = petitioner?.idNumber?.trim();
+  const id = idNumber ? checkIdNumber(idNumber, at) : null;
+  if (id && !id.valid)
+    problems.push({ path: 'petitioner.idNumber', message: `身份证号码有误：${id.problem}` });
+  const phoneNumber = petitioner?.phone?.trim();
+  const phone = phoneNumber ? checkPhone(phoneNumber) : null;
+  if (phone && !phone.valid)
+    problems.push({ path: 'petitioner.phone', message: `电话号码有误：${phone.problem}` });
+  return problems;
 }
 
 /** The text a petition is found by: summary, full text and who and what it is about. */
@@ -137,6 +158,8 @@ export async function registerPetition(ctx: Ctx, input: RegisterPetitionInput): 
     else if (own.some((f) => !(scanTypes as readonly string[]).includes(f.mimeType)))
       errors.push({ path: 'fileIds', message: '信访件附件只能是图片或 PDF 扫描件' });
   }
+  if (!input.anonymous && !input.keepFlagged)
+    errors.push(...identityProblems(input.petitioner, now(ctx)));
   if (errors.length) throw unprocessable('信访件信息有误', errors);
 
   const accused = input.accused.map((a) => ({
