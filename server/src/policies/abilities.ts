@@ -2,41 +2,27 @@ import type { Actor } from '../core/context.js';
 import type { RoleCode } from '../core/roles.js';
 import { holdsAnyRole } from './checks.js';
 
+/** Everyone who works on cases: the office, leaders, teams, clerks and receiving departments. */
+const caseworkers: readonly RoleCode[] = [
+  'office_admin',
+  'leading_group',
+  'team_leader',
+  'team_member',
+  'petition_clerk',
+  'discipline',
+  'organization',
+];
+
 /** Menu-level abilities: the UI builds its menu from these, never from role names. */
 const abilityRoles = {
   'users.manage': ['system_admin'],
-  'org.read': [
-    'system_admin',
-    'office_admin',
-    'leading_group',
-    'team_leader',
-    'team_member',
-    'petition_clerk',
-    'discipline',
-    'organization',
-  ],
+  'org.read': ['system_admin', ...caseworkers],
   'org.manage': ['system_admin', 'office_admin'],
   'audit.read': ['auditor'],
-  'petitions.read': [
-    'office_admin',
-    'leading_group',
-    'team_leader',
-    'team_member',
-    'petition_clerk',
-    'discipline',
-    'organization',
-  ],
+  'petitions.read': caseworkers,
   'petitions.register': ['office_admin', 'team_leader', 'team_member', 'petition_clerk'],
   'petitions.deadlines': ['office_admin', 'leading_group', 'petition_clerk'],
-  'access-requests.read': [
-    'office_admin',
-    'leading_group',
-    'team_leader',
-    'team_member',
-    'petition_clerk',
-    'discipline',
-    'organization',
-  ],
+  'access-requests.read': caseworkers,
   'settings.manage': ['system_admin', 'office_admin'],
   'calendar.manage': ['system_admin', 'office_admin'],
 } as const satisfies Record<string, readonly RoleCode[]>;

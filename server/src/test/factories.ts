@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { dbOf, type Ctx } from '../core/context.js';
+import { idNumberCheckChar } from '../core/identity/id-number.js';
 import type { RoleCode } from '../core/roles.js';
 import { searchVectorOf } from '../core/search/sql.js';
 import {
@@ -78,6 +79,11 @@ export async function makeRound(
   if (targets.length)
     await db.insert(roundTargets).values(targets.map((x) => ({ roundId: round!.id, ...x })));
   return round!;
+}
+
+/** A valid ID number (GB 11643 check digit computed here; not a real person's). */
+export function validIdNumber(body17 = '11010519800101123'): string {
+  return body17 + idNumberCheckChar(body17);
 }
 
 export interface MadeUser {

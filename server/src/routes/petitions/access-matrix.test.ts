@@ -10,6 +10,7 @@ import {
   makeTeam,
   makeUnit,
   makeUser,
+  validIdNumber,
 } from '../../test/factories.js';
 import type { TestSession } from '../../test/session.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
@@ -72,12 +73,6 @@ function call(session: TestSession, route: Route, id: string) {
   return session.request(method, path(id), body ? body(id) : undefined);
 }
 
-function idNumber(body17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body17].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
-  return body17 + '10X98765432'[sum % 11]!;
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   clerk = await loginAs(t, 'petition_clerk');
@@ -95,7 +90,7 @@ beforeAll(async () => {
       channel: 'letter',
       receivedOn: '2026-03-01',
       anonymous: false,
-      petitioner: { name: '赵六', idNumber: idNumber('11010519800101123'), phone: '13912345678' },
+      petitioner: { name: '赵六', idNumber: validIdNumber(), phone: '13912345678' },
       accused: [{ kind: 'unit', unitId: target.id }],
       summary: '反映县水利局工程质量问题',
       content: '县水利局河道整治工程偷工减料，请求调查。',

@@ -3,7 +3,7 @@ import { DAY, HOUR } from '../../core/clock.js';
 import { dbOf } from '../../core/context.js';
 import { departments } from '../../db/schema/index.js';
 import { auditRows, countRows } from '../../test/assertions.js';
-import { loginAs, makeUnit, makeUser } from '../../test/factories.js';
+import { loginAs, makeUnit, makeUser, validIdNumber } from '../../test/factories.js';
 import type { TestSession } from '../../test/session.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -15,14 +15,7 @@ let relogin: () => Promise<void>;
 let unitId: string;
 let disciplineDeptId: string;
 
-/** A valid ID number (GB 11643 check digit computed here, not a real person's). */
-function idNumber(body17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body17].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
-  return body17 + '10X98765432'[sum % 11]!;
-}
-
-const validId = idNumber('11010519800101123');
+const validId = validIdNumber();
 
 function petitionBody(overrides: Record<string, unknown> = {}) {
   return {
