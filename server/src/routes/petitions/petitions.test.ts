@@ -174,6 +174,32 @@ describe('handling workflow', () => {
     expect(archived.timeline[0].opinion).toBe('拟交县委巡察办调查');
   });
 
+  it('assigns only a handler who can write the report in this jurisdiction (422 otherwise)', async () => {
+    const p = await register(clerk);
+    await step(clerk, p.id, 'propose', { opinion: '拟办' });
+    await step(leader, p.id, 'approve', { opinion: '同意' });
+    const auditor = await makeUser(t, 'auditor');
+    const discipline = await makeUser(t, 'discipline');
+    for (const handler of [auditor, discipline]) {
+      const response = await step(office, p.id, 'assign', { handlerId: handler.id });
+      expect(response.statusCode).toBe(422);
+      expect(response.json().errors[0].path).toBe('handlerId');
+    }
+    expect((await office.get(`/api/petitions/${p.id}`)).json().state).toBe('approved');
+  });
+
+  it('refuses an answer dated before the petition was received', async () => {
+    const p = await register(clerk);
+    await step(leader, p.id, 'reject', { opinion: '不属于受理范围' });
+    const response = await step(clerk, p.id, 'answer', {
+      answerMethod: 'letter',
+      answeredOn: '2026-02-01',
+      answerContent: '不予受理',
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().errors[0].path).toBe('answeredOn');
+  });
+
   it('refuses a stale version (409) and a missing opinion (400), changing nothing', async () => {
     const p = await register(clerk);
     const stale = await clerk.post(`/api/petitions/${p.id}/transitions`, {

@@ -22,19 +22,10 @@ import {
   specialties,
   surnames,
 } from './demo-county.js';
+import { loadDemoPetitions } from './demo-petitions.js';
+import { seeded } from './demo-random.js';
 
 export const DEMO_PASSWORD = 'Demo#2026xc';
-
-/** Deterministic pseudo-random numbers (mulberry32): the demo is the same on every machine. */
-function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const demoAccounts: {
   username: string;
@@ -68,7 +59,8 @@ export const demoAccounts: {
  */
 export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
   const [already] = await dbOf(ctx).select().from(users).where(eq(users.username, 'office'));
-  if (already) return false;
+  // A demo folder from before the petitions existed still gets them (loads once).
+  if (already) return loadDemoPetitions(ctx, rootId);
   const random = seeded(2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const personName = () => pick([...surnames]) + pick(givenNames);
@@ -180,5 +172,7 @@ export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
       },
     });
   });
+  // Two rounds and ~200 petitions, driven through the petition services (demo-petitions.ts).
+  await loadDemoPetitions(ctx, rootId);
   return true;
 }

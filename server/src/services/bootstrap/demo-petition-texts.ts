@@ -42,6 +42,8 @@ export interface TextVars {
   /** 2025年8月: some months before the petition was received. */
   when: string;
   tail: string;
+  /** 他 or 她, by the cadre's recorded gender. */
+  he: string;
 }
 
 export interface ProblemTemplate {
@@ -62,11 +64,14 @@ export interface ProblemTemplate {
   /** The petitioner works in the accused unit (内部举报) rather than living nearby. */
   insider?: boolean;
   summary: (v: TextVars) => string;
-  bodies: readonly [(v: TextVars) => string, (v: TextVars) => string];
+  /** Two or three wordings of the same problem, used in turn. */
+  bodies: readonly ((v: TextVars) => string)[];
   /** The allegation in one clause: "在…中授意围标串标". */
   fact: (v: TextVars) => string;
   /** What the investigation found when it is true (else a generic sentence from `fact`). */
   finding?: (v: TextVars) => string;
+  /** Projects it is about, when the unit's own (projectsByUnit) do not fit. */
+  projects?: (place: string) => readonly string[];
   /** For 'reject': why it is outside the inspection's scope, and where to turn instead. */
   rejection?: { reason: string; advice: string };
 }
@@ -142,6 +147,8 @@ export const problemTemplates: readonly ProblemTemplate[] = [
         `${v.unit}${v.when}以来实施的${v.project}，总投资约${v.amount}万元，按规定应当公开招标，但${v.position}${v.name}把它拆成七八个小项目，每个都压在限额以下，全部直接发包给${v.company}。这家公司成立还不到一年，没有相应资质，听说是${v.name}的${v.relative}挂靠的。`,
       (v) =>
         `我们发现${v.unit}把${v.project}拆成好几个标段，每段都不超过招标限额，以"应急工程"的名义直接指定${v.company}施工。实际上这个项目年初就列入了计划，根本谈不上应急。拍板的是${v.name}，拆分的目的就是绕开招标。`,
+      (v) =>
+        `${v.project}按说要走公开招标，可${v.unit}硬是分成好几次"零星维修"来做，每次几十万元，都由${v.name}签字直接定了施工队。几次加起来有${v.amount}万元，同一个施工队从头干到尾。`,
     ],
     fact: (v) => `将${v.project}化整为零、规避公开招标并直接发包给关联企业`,
   },
@@ -181,6 +188,8 @@ export const problemTemplates: readonly ProblemTemplate[] = [
         `${v.unit}${v.position}${v.name}利用经手耕地地力保护补贴的便利，把多年外出不种地的人和自家亲属的名字报上去领补贴，${v.when}一年就多报了近${v.count * 10}亩。有人去信用社查过，补贴打进去的存折都在${v.name}手里。`,
       (v) =>
         `我们村的惠农补贴有猫腻。${v.name}把自家亲戚、甚至去世好几年的老人都列进了补贴名单，冒领的钱有好几万元，真正种地的户反而少报了面积。${v.when}公示名单只贴了一天就被撕掉了。`,
+      (v) =>
+        `今年核对惠农补贴"一卡通"时，我发现自家名下多出了${v.count}亩地的补贴，钱却没到我手里，一问才知道是${v.name}拿我的身份信息报的，卡也在${v.he}那里。像我这样的不止一户。`,
     ],
     fact: () => `虚报面积、冒名领取耕地地力保护补贴等惠农资金`,
   },
@@ -200,6 +209,8 @@ export const problemTemplates: readonly ProblemTemplate[] = [
         `${v.unit}${v.when}以"加班费""课题研究费""考核奖"等名义给全体干部职工发放补贴，每人少则${v.small}元，多则上万元，钱是从项目经费和下属单位账上走的，${v.position}${v.name}拿得最多。这些发放没有任何文件依据，明显违反中央八项规定精神。`,
       (v) =>
         `${v.unit}违规发钱发物：${v.when}前后，单位以慰问名义给每名职工发购物卡${v.small}元，另外还发过"值班补助"，都是从下属事业单位套取的。${v.name}在会上说"大家辛苦了，不要往外说"。`,
+      (v) =>
+        `${v.unit}年底以"目标考核奖"名义每人发了${v.small}元，领导班子成员翻倍，财务让大家签的是"劳务费"领条。考核奖有统一标准，这样自行发放是违规的。`,
     ],
     fact: () => `以各种名义违规发放津贴补贴和购物卡`,
     finding: (v) =>
@@ -219,7 +230,9 @@ export const problemTemplates: readonly ProblemTemplate[] = [
       (v) =>
         `${v.unit}${v.position}${v.name}长期把单位一辆尾号${v.tail}的公务车当私家车用，周末开回老家，平时接送孩子上下学，${v.when}还开着这辆车去邻县参加亲戚的婚礼，有照片为证。单位的驾驶员私下里都有怨言。`,
       (v) =>
-        `${v.name}公车私用问题严重。单位那辆越野车基本成了他的专车，节假日也不交回，加油卡由他本人掌握，油费却都在单位报销。${v.when}国庆假期，有人在外地景区的停车场看到过这辆车。`,
+        `${v.name}公车私用问题严重。单位那辆越野车基本成了${v.he}的专车，节假日也不交回，加油卡由${v.he}本人掌握，油费却都在单位报销。${v.when}国庆假期，有人在外地景区的停车场看到过这辆车。`,
+      (v) =>
+        `${v.unit}那辆公务车几乎每天晚上都停在${v.name}家小区楼下，早上再开走，车上贴着通行证，大家都认识。单位其他人要用车办事，却总说"车派出去了"。`,
     ],
     fact: () => `长期公车私用、节假日私驾公车外出`,
   },
@@ -237,7 +250,9 @@ export const problemTemplates: readonly ProblemTemplate[] = [
       (v) =>
         `${v.when}，${v.name}为儿子操办婚宴，在县城${v.hotel}摆了四十多桌，${v.unit}的下属、管理服务对象和辖区企业老板都去随礼，少的${v.small}元，多的上万元。事前没有按规定向组织报告，事后礼金也没有退还。`,
       (v) =>
-        `${v.unit}${v.position}${v.name}借母亲去世之机大操大办，丧事办了三天，收受下属和老板的礼金数额很大，听说礼金簿就有好几本。${v.name}平时就爱收红包，逢年过节有人往他家送烟酒。`,
+        `${v.unit}${v.position}${v.name}借母亲去世之机大操大办，丧事办了三天，收受下属和老板的礼金数额很大，听说礼金簿就有好几本。${v.name}平时就爱收红包，逢年过节有人往${v.he}家送烟酒。`,
+      (v) =>
+        `${v.name}的女儿考上大学，${v.he}在${v.hotel}摆"升学宴"，请的大多是下属和找${v.he}办事的老板，门口设了礼金台，专人登记。按规定领导干部不能这样办。`,
     ],
     fact: () => `借操办婚丧喜庆事宜大操大办、收受管理服务对象礼金`,
   },
@@ -273,7 +288,9 @@ export const problemTemplates: readonly ProblemTemplate[] = [
       (v) =>
         `我们这里低保评定不公平。${v.position}${v.name}的${v.relative}家里开着小卖部、有小轿车，却吃上了低保；而瘫痪在床的老人一家申请了几次都没批。${v.when}低保复核时，评议会只有几个村干部参加，根本没有群众代表。`,
       (v) =>
-        `${v.unit}有${v.count}户低保户是干部的亲戚，其中有的盖了两层小楼，儿女在外地做生意。${v.name}把低保当人情，谁跟他关系好就给谁，真正困难的人反而吃不上。请求民政部门和巡察组彻底清查。`,
+        `${v.unit}有${v.count}户低保户是干部的亲戚，其中有的盖了两层小楼，儿女在外地做生意。${v.name}把低保当人情，谁跟${v.he}关系好就给谁，真正困难的人反而吃不上。请求民政部门和巡察组彻底清查。`,
+      (v) =>
+        `${v.unit}的低保名单公示时，我们发现上面有在县城买了楼房的人，还有村干部的兄弟。问${v.name}，${v.he}说"这是上面批的"。我家老伴常年吃药，申请了两年都没批。`,
     ],
     fact: () => `在低保评定中优亲厚友、违规将亲属纳入低保`,
     finding: (v) =>
@@ -288,12 +305,21 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     disciplines: ['mass', 'integrity'],
     routes: ['investigate'],
     amount: [30, 260],
-    summary: (v) => `反映${v.place}${v.project}征地补偿款未足额发放`,
+    projects: (place) => [
+      '工业园区扩区项目',
+      '清河新区安置房二期工程',
+      '县道X032线大中修工程',
+      `${place}集镇改造项目`,
+    ],
+    summary: (v) =>
+      `反映${v.project.startsWith(v.place) ? '' : v.place}${v.project}征地补偿款未足额发放`,
     bodies: [
       (v) =>
         `${v.when}，县里建设${v.project}征用我们${v.place}耕地约${v.count * 10}亩，公布的标准是每亩${v.small}0元，可实际发到手的每亩少了将近三分之一。${v.unit}${v.position}${v.name}说扣下的钱是"集体提留"和"工作经费"，但从来没有公示过。还有个别户的地上附着物被多算，都是和${v.name}走得近的人。`,
       (v) =>
         `我们被征地的农户反映：${v.project}征地已经两年多，仍有部分补偿款没有到位，青苗补偿被打折发放。找镇里，镇里说钱拨到村了；找村里，村里说没拿到。${v.name}负责这项工作却推来推去，大家的生活受到很大影响。`,
+      (v) =>
+        `${v.project}征地时说好的安置补助费一直没兑现，被征地的村民现在没地种、没收入。有人看到${v.name}的亲戚家多领了好几万元补偿，群众议论纷纷。`,
     ],
     fact: (v) => `截留克扣${v.project}征地补偿款、补偿标准不公开`,
     finding: (v) =>
@@ -315,6 +341,8 @@ export const problemTemplates: readonly ProblemTemplate[] = [
         `${v.unit}${v.when}提拔了一批中层干部，其中办公室副主任是${v.name}的${v.relative}，参加工作才三年，民主推荐得票很低却被列为考察对象；两名在基层干了十几年、大家公认的同志反而落选。整个过程没有公示，或者公示不足五天。`,
       (v) =>
         `${v.name}在${v.unit}搞"小圈子"，提拔重用的都是身边的人。${v.when}的干部调整中，有人突击入党、突击提拔，档案年龄也有疑问。职工们敢怒不敢言，干事创业的积极性受到严重挫伤。`,
+      (v) =>
+        `${v.unit}去年的中层竞争上岗走了过场：笔试题提前泄露，面试评委都是${v.name}指定的，最后上的都是${v.he}身边的人。有的同志连报名的机会都没有就被"劝退"了。`,
     ],
     fact: () => `在干部选拔任用中任人唯亲、程序不规范`,
   },
@@ -333,6 +361,8 @@ export const problemTemplates: readonly ProblemTemplate[] = [
         `${v.unit}的形式主义很严重：工作群二十多个，天天要基层报表格、晒照片、写简报，同一份材料要报好几个股室。${v.when}迎接检查时，突击补材料、造台账，连夜编会议记录，群众真正反映的问题却没人管。`,
       (v) =>
         `到${v.unit}办事太难了。窗口人员推诿扯皮，一件事要跑五六趟，${v.position}${v.name}很少到一线，群众打电话找不到人。${v.when}我们反映的${v.project}问题，到现在半年多了还是"正在研究"。`,
+      (v) =>
+        `${v.unit}开会多、文件多，一件事层层开会、层层发文。${v.when}为了迎接示范点检查，要求把路边的墙全部刷白、画宣传画，钱从其他项目里挤，群众说这是"面子工程"。`,
     ],
     fact: () => `存在形式主义、官僚主义问题，基层负担重、群众办事难`,
   },
@@ -351,6 +381,8 @@ export const problemTemplates: readonly ProblemTemplate[] = [
         `我在${v.place}开了一家小饭店，${v.unit}的执法人员多次以检查为名到店里吃饭不给钱，还暗示要"意思意思"。${v.when}办理许可证延续，材料齐全却一拖再拖，直到托人给${v.position}${v.name}送了两条烟才办下来。`,
       (v) =>
         `${v.unit}${v.position}${v.name}分管审批以来，企业办事要先"打招呼"，不送礼就以各种理由卡着不办。${v.when}我们公司申请一项手续，前后跑了十多次，最后通过中间人送去${v.small}元购物卡才办成。`,
+      (v) =>
+        `${v.unit}有个别工作人员到我们店里检查，专挑毛病，说要罚款好几千，后来暗示"请吃顿饭就算了"。${v.when}以来这样的事有好几次，${v.position}${v.name}知道后也没有管。`,
     ],
     fact: () => `在行政执法和审批中吃拿卡要、索取财物`,
   },
@@ -366,9 +398,11 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     summary: (v) => `反映${v.unit}${v.position}${v.name}违规经商办企业`,
     bodies: [
       (v) =>
-        `${v.name}表面上是${v.unit}的领导，实际上在${v.company}有股份，由他的${v.relative}代持。这家公司近几年承接了${v.unit}及下属单位的多个项目，合同金额累计超过${v.amount}万元。${v.name}利用职权为该公司揽活、催款，是典型的违规经商办企业。`,
+        `${v.name}表面上是${v.unit}的领导，实际上在${v.company}有股份，由${v.he}的${v.relative}代持。这家公司近几年承接了${v.unit}及下属单位的多个项目，合同金额累计超过${v.amount}万元。${v.name}利用职权为该公司揽活、催款，是典型的违规经商办企业。`,
       (v) =>
-        `举报${v.unit}${v.position}${v.name}：他${v.relative}名下的${v.company}实际是${v.name}本人在经营，他经常在上班时间去公司处理事务。该公司的主要业务就是承接本系统的项目，${v.when}以来拿了不少工程。`,
+        `举报${v.unit}${v.position}${v.name}：${v.he}${v.relative}名下的${v.company}实际是${v.name}本人在经营，${v.he}经常在上班时间去公司处理事务。该公司的主要业务就是承接本系统的项目，${v.when}以来拿了不少工程。`,
+      (v) =>
+        `${v.company}的实际控制人是谁，在${v.unit}里是公开的秘密：${v.name}每周都去公司开会，公司财务也听${v.he}的。${v.when}下属单位一个${v.amount}万元的项目还没招标，就有人说"肯定是${v.company}的"，结果果然如此。`,
     ],
     fact: () => `违规经商办企业、由亲属代持股份并承接本系统项目`,
   },
@@ -388,6 +422,8 @@ export const problemTemplates: readonly ProblemTemplate[] = [
         `${v.unit}${v.when}以来经常在${v.hotel}公款宴请，每次都上高档烟酒，费用以"会议费""培训费"名义报销，有时把餐费开成办公用品发票。${v.position}${v.name}是主要参与者。${v.hotel}的老板说，他们单位一年在这里消费十几万元。`,
       (v) =>
         `${v.unit}在单位食堂搞"隐形吃喝"，晚上经常关起门来吃喝，酒是老板送的，菜钱走单位的账。${v.name}还经常带朋友到食堂吃"工作餐"，这种风气在单位里很普遍。`,
+      (v) =>
+        `${v.unit}每逢上级检查、兄弟单位交流，都要在${v.hotel}安排吃喝，陪餐人数远超规定，还喝高档白酒。这些费用拆成几张发票，分别以"办公费""维修费"入账。`,
     ],
     fact: () => `违规公款吃喝、以虚假名目报销餐费`,
   },
@@ -406,6 +442,8 @@ export const problemTemplates: readonly ProblemTemplate[] = [
         `${v.project}去年才完工，现在路面已经大面积开裂、坑坑洼洼，一下雨排水沟就堵。我们发现施工方${v.company}偷工减料，水泥标号不够，路基厚度明显不足。${v.unit}负责监管的${v.position}${v.name}不闻不问，工程照样验收合格、全额付款。`,
       (v) =>
         `${v.project}质量问题严重。施工时村民就发现用的是劣质材料，向${v.unit}反映过多次，${v.name}说"会让他们整改"，结果一直没人来。验收走过场，群众怀疑监管人员和施工单位之间有利益关系。`,
+      (v) =>
+        `${v.project}完工才几个月就开始返修，挖开一看，管道下面连垫层都没有。施工时${v.company}晚上偷偷干活，白天不让人靠近。${v.unit}的${v.name}来验收，只在车上看了一圈就签了字。`,
     ],
     fact: (v) => `对${v.project}监管失职、质量不合格仍验收付款`,
   },
@@ -424,6 +462,8 @@ export const problemTemplates: readonly ProblemTemplate[] = [
         `${v.unit}${v.when}以"自愿"名义向学生收取补课费，每人每学期${v.small}元，不交的学生在班里受冷落。学校还统一要求到指定书店购买教辅材料，价格比市场高出不少。家长们怕影响孩子，敢怒不敢言。`,
       (v) =>
         `${v.unit}变相强制学生参加假期补课，收费没有任何票据。另外学校食堂饭菜差、价格高，承包食堂的是${v.name}的${v.relative}。请上级部门认真查一查。`,
+      (v) =>
+        `${v.unit}今年开学又收了一笔"资料费"，每人${v.small}元，没有收据，也没说清楚用在哪里。学校还要求统一订购某品牌校服，价格比外面贵一倍，家长私下说校领导有提成。`,
     ],
     fact: () => `违规组织有偿补课、强制征订教辅材料`,
   },
@@ -439,7 +479,7 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     summary: (v) => `反映${v.unit}${v.position}${v.name}在药品耗材采购中收受回扣`,
     bodies: [
       (v) =>
-        `${v.unit}${v.when}以来大量采购某品牌心脏支架和骨科耗材，价格明显高于周边县医院。据了解，供货的医药代表与${v.position}${v.name}关系密切，经常请他吃饭、外出旅游。医院里也流传着"进药有提成"的说法。`,
+        `${v.unit}${v.when}以来大量采购某品牌心脏支架和骨科耗材，价格明显高于周边县医院。据了解，供货的医药代表与${v.position}${v.name}关系密切，经常请${v.he}吃饭、外出旅游。医院里也流传着"进药有提成"的说法。`,
       (v) =>
         `${v.name}分管药品耗材采购，${v.when}引进的几种药品临床效果一般，用量却很大，医生开药有提成。医药公司老板逢年过节给${v.name}送礼。请巡察组严查医疗领域的腐败问题。`,
     ],
@@ -457,7 +497,7 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     summary: (v) => `反映${v.unit}${v.position}${v.name}低价发包集体土地和鱼塘`,
     bodies: [
       (v) =>
-        `${v.when}，${v.unit}党支部书记${v.name}没有经过村民代表大会讨论，就把村集体${v.count * 10}亩机动地和两个鱼塘以每亩每年${v.small}元的价格包给了他的${v.relative}，承包期长达三十年，远低于周边价格。村民要求公开合同被拒绝。`,
+        `${v.when}，${v.unit}党支部书记${v.name}没有经过村民代表大会讨论，就把村集体${v.count * 10}亩机动地和两个鱼塘以每亩每年${v.small}元的价格包给了${v.he}的${v.relative}，承包期长达三十年，远低于周边价格。村民要求公开合同被拒绝。`,
       (v) =>
         `我村集体的果园和原砖厂场地被${v.name}私下租给了外地老板，租金多少、交到了哪里，村民都不知道。有人看到合同上的租金比口头说的低很多，差价去了哪里？`,
     ],
@@ -497,6 +537,8 @@ export const problemTemplates: readonly ProblemTemplate[] = [
         `${v.unit}${v.when}以"急需专业人才"名义招了几名工作人员，没有公开发布招聘公告，招进来的有${v.name}的${v.relative}和几个领导的子女。还有人编制在单位、人却长期在外地做生意，工资照发，属于"吃空饷"。`,
       (v) =>
         `${v.unit}长期存在"吃空饷"问题：有${v.count}名职工常年不上班，工资和绩效照发，其中一人是${v.position}${v.name}的亲属，在外地开公司。单位的考勤形同虚设。`,
+      (v) =>
+        `${v.unit}有几名临时工被转成了编制内人员，既没有考试也没有公示，其中就有${v.name}的${v.relative}。那些干了十多年的老临时工，至今还是临时身份。`,
     ],
     fact: () => `违规招录人员、纵容"吃空饷"`,
   },
@@ -515,6 +557,8 @@ export const problemTemplates: readonly ProblemTemplate[] = [
         `${v.project}在我们${v.place}境内的路段，实际修的长度比公示牌上少了将近一公里，宽度也不够。据说验收时按设计图纸结算，多结了几十万元。${v.unit}${v.position}${v.name}是项目负责人，和施工老板是同学。`,
       (v) =>
         `我们村有人参与过${v.project}的施工，知道工程量被严重虚报，土方量翻了一倍。决算审计时有人打了招呼，最后多付了工程款${v.amount}万元。`,
+      (v) =>
+        `${v.project}公示的是六米宽的水泥路，实际只有四米多，两边用土一垫就算路肩，结算却按设计宽度算钱。我们找${v.unit}反映，${v.name}说"验收合格了，你们别管"。`,
     ],
     fact: (v) => `在${v.project}中虚报工程量、多结算工程款`,
     finding: (v) =>
@@ -534,7 +578,7 @@ export const problemTemplates: readonly ProblemTemplate[] = [
       (v) =>
         `${v.unit}${v.position}${v.name}利用审批贷款的权力，向一些不符合条件的企业放贷并收取"好处费"。${v.when}向${v.company}发放贷款${v.amount}万元，抵押物严重不足，现在已经逾期。普通农户贷几万元却很难批下来。`,
       (v) =>
-        `在${v.unit}贷款要找关系、给好处，贷款额的百分之一二是"规矩"。${v.name}还让客户到他${v.relative}开的担保公司办担保，收取高额担保费。`,
+        `在${v.unit}贷款要找关系、给好处，贷款额的百分之一二是"规矩"。${v.name}还让客户到${v.he}${v.relative}开的担保公司办担保，收取高额担保费。`,
     ],
     fact: () => `违规发放贷款并收受好处费`,
   },
@@ -547,6 +591,11 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     disciplines: ['mass', 'work'],
     routes: ['investigate'],
     amount: [80, 500],
+    projects: (place) => [
+      '农村饮水安全巩固提升工程',
+      '城区供水管网改造工程',
+      `${place}集中供水工程`,
+    ],
     summary: (v) => `反映${v.unit}农村饮水工程质量差、违规收费`,
     bodies: [
       (v) =>
@@ -626,9 +675,9 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     summary: (v) => `反映${v.unit}${v.position}${v.name}工作时间打牌赌博`,
     bodies: [
       (v) =>
-        `${v.unit}${v.position}${v.name}经常在工作日下午到${v.place}的一家茶楼打麻将，输赢较大，一打就是一下午，群众去单位办事找不到人。${v.when}有人看见他开着公车去茶楼。`,
+        `${v.unit}${v.position}${v.name}经常在工作日下午到${v.place}的一家茶楼打麻将，输赢较大，一打就是一下午，群众去单位办事找不到人。${v.when}有人看见${v.he}开着公车去茶楼。`,
       (v) =>
-        `${v.name}沉迷打牌，经常和一些老板凑在一起，每场输赢几千上万元，老板们故意输钱给他。群众说这就是变相行贿。`,
+        `${v.name}沉迷打牌，经常和一些老板凑在一起，每场输赢几千上万元，老板们故意输钱给${v.he}。群众说这就是变相行贿。`,
     ],
     fact: () => `工作时间打牌赌博、与管理服务对象打"人情牌"`,
   },
@@ -644,9 +693,11 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     summary: (v) => `反映${v.unit}${v.position}${v.name}生活作风问题`,
     bodies: [
       (v) =>
-        `${v.unit}${v.position}${v.name}与一名女性关系不正常，两人经常一起外出，单位职工议论纷纷，影响很坏。${v.when}两人一起到外地待了好几天，请假理由写的是"出差"。`,
+        `${v.unit}${v.position}${v.name}与一名异性关系暧昧，两人经常一起外出，单位职工议论纷纷，影响很坏。${v.when}两人一起到外地待了好几天，请假理由写的是"出差"。`,
       (v) =>
         `${v.name}生活作风不检点，长期与他人保持不正当关系，还利用职权为对方在${v.unit}下属单位安排了工作。`,
+      (v) =>
+        `${v.unit}的${v.name}下班后经常出入县城的高档会所，和一些老板称兄道弟，还有人说${v.he}在外面另有住处。作为领导干部，这样的生活作风让群众很反感。`,
     ],
     fact: () => `生活作风不检点、利用职权为特定关系人安排工作`,
   },
@@ -678,7 +729,9 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     disciplines: ['mass'],
     routes: ['investigate'],
     amount: [5, 20],
-    summary: (v) => `反映${v.place}${v.project}拆迁中工作方式简单粗暴`,
+    projects: (place) => ['城东棚户区改造项目', '清河新区安置房二期工程', `${place}集镇改造项目`],
+    summary: (v) =>
+      `反映${v.project.startsWith(v.place) ? '' : v.place}${v.project}拆迁中工作方式简单粗暴`,
     bodies: [
       (v) =>
         `${v.when}，${v.unit}在${v.project}拆迁中，没有达成补偿协议就组织人员强行拆了我家的养殖棚，棚里的设备和饲料损失很大。${v.position}${v.name}在现场指挥，群众阻拦时还被推搡。到现在没有任何补偿，也没人给个说法。`,
@@ -717,9 +770,11 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     summary: (v) => `反映${v.unit}${v.position}${v.name}侵占挪用村集体资金`,
     bodies: [
       (v) =>
-        `我村会计${v.name}管账多年，${v.when}村里收到的土地流转费、光伏发电收益共约${v.amount}万元，账上只记了一部分。有人看到他把村里的钱转到自己卡上买房。村民多次要求公开账目，他都以各种理由推脱。`,
+        `我村会计${v.name}管账多年，${v.when}村里收到的土地流转费、光伏发电收益共约${v.amount}万元，账上只记了一部分。有人看到${v.he}把村里的钱转到自己卡上买房。村民多次要求公开账目，${v.he}都以各种理由推脱。`,
       (v) =>
-        `${v.unit}会计${v.name}挪用村集体资金放高利贷，数额有几十万元，到期收回后才还到账上。村里光伏扶贫电站的收益也被他拿去用过一段时间。`,
+        `${v.unit}会计${v.name}挪用村集体资金放高利贷，数额有几十万元，到期收回后才还到账上。村里光伏扶贫电站的收益也被${v.he}拿去用过一段时间。`,
+      (v) =>
+        `${v.unit}集体账上的钱对不上：${v.when}村里卖树的收入，会计${v.name}说只有几千元，可买树的老板说给了${v.amount}万元。村民要求看票据，${v.he}说"丢了"。`,
     ],
     fact: () => `侵占挪用村集体资金`,
   },
@@ -735,9 +790,11 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     summary: (v) => `反映${v.unit}${v.position}${v.name}档案年龄、学历造假`,
     bodies: [
       (v) =>
-        `${v.unit}${v.position}${v.name}的档案年龄比实际小了三岁，我们是同村人，都知道他的真实年龄。另外他的本科学历是花钱买的函授文凭，当年根本没去上过课。凭着这些，他才被提拔成科级干部。`,
+        `${v.unit}${v.position}${v.name}的档案年龄比实际小了三岁，我们是同村人，都知道${v.he}的真实年龄。另外${v.he}的本科学历是花钱买的函授文凭，当年根本没去上过课。凭着这些，${v.he}才被提拔成科级干部。`,
       (v) =>
         `${v.name}提拔时填报的工作经历有假，把在村里当临时工的时间也算进了工龄，以凑够任职年限。组织部门考察时没有发现这个问题。`,
+      (v) =>
+        `${v.name}档案里的出生日期和${v.he}老家户口本上的对不上，差了两年多，入党时间也被提前了。我们怀疑是当年调动时改的，请组织部门调取原始档案核对。`,
     ],
     fact: () => `干部人事档案年龄、学历、经历涉嫌造假`,
   },
@@ -753,9 +810,11 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     summary: (v) => `反映${v.unit}村"两委"换届中拉票贿选`,
     bodies: [
       (v) =>
-        `${v.when}村"两委"换届选举中，候选人${v.name}挨家挨户送米送油，每户还给${v.small}元现金，让村民投他的票。镇里派来的指导组明知有问题，却没有制止。`,
+        `${v.when}村"两委"换届选举中，候选人${v.name}挨家挨户送米送油，每户还给${v.small}元现金，让村民投${v.he}的票。镇里派来的指导组明知有问题，却没有制止。`,
       (v) =>
         `${v.unit}换届选举前，${v.name}请村民代表吃饭，每桌都塞红包，承诺当选后给大家分集体收入。有的党员被要求"统一投票"，不然就取消低保。`,
+      (v) =>
+        `换届前一个月，${v.name}的亲戚挨家挨户"串门"，说选上了给每户分${v.small}元，选不上以后办事就难了。选举当天还有人在投票点外面"指导"大家怎么填票。`,
     ],
     fact: () => `在村"两委"换届选举中拉票贿选`,
   },
@@ -774,7 +833,9 @@ export const problemTemplates: readonly ProblemTemplate[] = [
       (v) =>
         `${v.unit}${v.position}${v.name}长期不在岗，在外面给一家公司当"顾问"，每月领报酬。单位领导睁一只眼闭一只眼，年度考核还评了优秀。`,
       (v) =>
-        `${v.name}一年里有大半年不在单位，工资照领，考核照样"称职"。我们怀疑有人给他打掩护，请组织部门认真查处。`,
+        `${v.name}一年里有大半年不在单位，工资照领，考核照样"称职"。我们怀疑有人给${v.he}打掩护，请组织部门认真查处。`,
+      (v) =>
+        `${v.unit}的${v.name}挂名上班，实际上在县城开了一家店自己经营，单位的活都推给别人干，每月照样领全额工资和绩效，群众说这就是"吃空饷"。`,
     ],
     fact: () => `长期脱岗、违规兼职取酬`,
   },
@@ -790,9 +851,11 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     summary: (v) => `反映${v.unit}${v.position}${v.name}索要危房改造补助"好处费"`,
     bodies: [
       (v) =>
-        `${v.when}我家申请农村危房改造，补助资金${v.small}0元下来后，村党支部书记${v.name}说是他"跑下来的"，要求每户拿出三分之一给他当"辛苦费"。我们村有${v.count}户都交了钱，不给的下次就不让申报。`,
+        `${v.when}我家申请农村危房改造，补助资金${v.small}0元下来后，村党支部书记${v.name}说是${v.he}"跑下来的"，要求每户拿出三分之一给${v.he}当"辛苦费"。我们村有${v.count}户都交了钱，不给的下次就不让申报。`,
       (v) =>
         `${v.unit}的危房改造名额被村干部拿来做人情，有的户房子根本不危也报上去了，补助款到手后和${v.name}分成，真正住危房的老人却没有评上。`,
+      (v) =>
+        `${v.unit}评危房改造时，${v.name}先让想申报的户每家交${v.small}元"材料费"，说是请人做鉴定用，可从来没见过鉴定的人。交了钱的都评上了，没交的一户也没评上。`,
     ],
     fact: () => `在农村危房改造中索要"好处费"、优亲厚友`,
   },
@@ -868,6 +931,8 @@ export const problemTemplates: readonly ProblemTemplate[] = [
         `我和邻居因为宅基地界线起了纠纷，邻居盖房占了我家一米多宽的地方。找村里调解了三次，村支书${v.name}每次都说"乡里乡亲的，互相让一让"，明显偏袒对方。请巡察组给我主持公道，让邻居把墙拆了。`,
       (v) =>
         `我家和邻居为了一条排水沟吵了好几年，村里调解不了了之，镇司法所也来过，一直没有结果。希望巡察组出面，让${v.unit}给我们彻底解决。`,
+      (v) =>
+        `邻居盖新房时挖地基，把我家老宅的后墙挖得开裂，下雨就漏水。我找邻居赔偿，邻居不理；找村里，${v.name}让我们"自己协商"。我年纪大了，折腾不起，请巡察组给评评理。`,
     ],
     fact: () => `宅基地相邻权纠纷调处问题`,
     rejection: {
@@ -932,8 +997,9 @@ export const problemTemplates: readonly ProblemTemplate[] = [
     bodies: [
       (v) =>
         `${v.unit}的干部没几个好的，都是拿钱办事，老百姓办点事比登天还难。请上级把他们全部撤职查办，还清河县一片蓝天。`,
+      (v) => `${v.unit}那些当官的整天不干正事，群众的事没人管，请巡察组好好查一查，一个也别放过。`,
       (v) =>
-        `${v.unit}那些当官的整天不干正事，群众的事没人管，请巡察组好好查一查，一个也别放过。`,
+        `现在${v.unit}的风气坏透了，办事要送礼，不送不办，干部上班玩手机、下班进饭店。老百姓敢怒不敢言，希望上级派人好好整治。`,
     ],
     fact: () => `干部作风问题`,
     rejection: {
@@ -995,8 +1061,8 @@ export const companies = [
   '清河县华康医疗器械有限公司',
   '永宁县瑞达商贸有限公司',
   '清河县建工劳务有限公司',
-  '清河县启航职业技能培训学校',
 ];
+export const trainingSchool = '清河县启航职业技能培训学校';
 export const hotels = ['清河宾馆', '御景大酒店', '河畔人家酒楼', '金泰大酒店'];
 export const relatives = ['妻弟', '侄子', '外甥', '女婿', '表弟', '儿子', '连襟'];
 export const streets = ['建设路', '人民街', '府前街', '解放路', '育才路', '滨河路'];
@@ -1059,6 +1125,33 @@ export const anonymousClosings = [
   '此事在当地影响很坏，群众意见很大。',
   '知情人很多，一查便知。',
 ];
+/**
+ * What letters add around the allegation: how long it has gone on, who knows, what people say.
+ * One or two per petition, so that two letters on the same kind of problem read differently.
+ */
+export const detailSentences: readonly ((v: TextVars) => string)[] = [
+  () => '这件事在当地早就传开了，大家私下议论纷纷。',
+  () => '我们曾经向单位领导口头反映过，一直没有下文。',
+  () => '知情人不止一个，巡察组一问便知。',
+  () => '群众认为这是在败坏党和政府的形象。',
+  () => '有人说反映了也没用，我不信，所以写了这份材料。',
+  (v) => `${v.when}以后，情况比以前更加严重。`,
+  () => '事情发生后，有人出面打招呼，让知情人不要乱说。',
+  () => '我们反映的情况都是亲眼所见、亲耳所闻。',
+  () => '这样的干部不处理，群众心里不服。',
+  () => '另外，有关账目中还有一些支出不清不楚，也请一并查一查。',
+  () => '据了解，类似情况已经持续两三年了。',
+  () => '当事人还放话说"上面有人，告也没用"。',
+  () => '我们担心时间长了证据被销毁，请尽快核查。',
+  (v) => `在${v.place}随便找几个人问问就清楚了。`,
+  () => '请不要把举报材料转给被举报人，以免遭到打击报复。',
+  () => '前些年也有人反映过，最后不了了之。',
+  (v) => `${v.name}平时在群众中口碑就不好。`,
+  () => '为此，群众多次聚在一起议论，情绪比较大。',
+  () => '我们要求的不多，只希望按政策办事、公平公正。',
+  () => '有关票据和名单复印件随信附上。',
+];
+
 /** How a repeated petition says it is one (重复举报). */
 export const repeatPhrases = [
   '这个问题我之前已经反映过，到现在还没有结果，现再次反映：',
@@ -1180,7 +1273,6 @@ export const transferApproveOpinions = [
   '同意转办，请跟踪督办，按期收回办理结果。',
   '同意。按干部管理权限转办，转办后做好跟踪。',
 ];
-export const rejectApproveOpinions = ['同意不予受理，请做好解释答复工作。'];
 export const returnOpinion =
   '线索要素不全，请与信访人进一步联系，补充被反映人的具体问题和证据后重新提出拟办意见。';
 export const extendOpinion = (days: number) =>

@@ -3,7 +3,9 @@ import { cstDate } from '../../core/calendar.js';
 import { dbOf, now, type Ctx } from '../../core/context.js';
 import { unprocessable } from '../../core/errors.js';
 import { applyTransition } from '../../core/workflow/apply-transition.js';
-import { departments, petitions, roleAssignments, users } from '../../db/schema/index.js';
+import { departments, petitions } from '../../db/schema/index.js';
+import { isInJurisdiction } from '../../policies/checks.js';
+import { loadActor } from '../auth/load-actor.js';
 import { dueDate } from '../calendar/deadlines.js';
 import { getSetting } from '../settings/get-setting.js';
 import { findVisiblePetition } from './find-visible-petition.js';
@@ -48,21 +50,22 @@ async function patchFor(ctx: Ctx, p: PetitionRow, input: PetitionTransitionInput
       };
     }
     case 'assign': {
-      const [handler] = input.handlerId
-        ? await dbOf(ctx)
-            .select({ id: users.id })
-            .from(users)
-            .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
-            .where(and(eq(users.id, input.handlerId), eq(users.status, 'active')))
-        : [];
+      // The handler must be someone who can write the report here, or the petition would stall.
+      const handler = input.handlerId ? await loadActor(dbOf(ctx), input.handlerId, null) : null;
       if (!handler) throw invalid('handlerId', '承办人不存在或已停用');
+      const reporters = petitionMachine.def.transitions.report.roles;
+      if (!isInJurisdiction(handler, reporters, p.jurisdictionId))
+        throw invalid('handlerId', '承办人须为本辖区的信访受理员、巡察办或巡察组人员');
       if (
         input.handlingDepartmentId &&
         !(await departmentOf(ctx, input.handlingDepartmentId, p.jurisdictionId))
       ) {
         throw invalid('handlingDepartmentId', '办理部门不存在');
       }
-      return { handlerId: handler.id, handlingDepartmentId: input.handlingDepartmentId ?? null };
+      return {
+        handlerId: handler.userId,
+        handlingDepartmentId: input.handlingDepartmentId ?? null,
+      };
     }
     case 'extend': {
       const max = await getSetting(ctx, p.jurisdictionId, 'petition.extensionDays');
@@ -89,6 +92,8 @@ async function patchFor(ctx: Ctx, p: PetitionRow, input: PetitionTransitionInput
     case 'answer': {
       if (input.answeredOn && input.answeredOn > today)
         throw invalid('answeredOn', '答复日期不能晚于今天');
+      if (input.answeredOn && input.answeredOn < p.receivedOn)
+        throw invalid('answeredOn', '答复日期不能早于收件日期');
       if (
         p.anonymous &&
         input.answerMethod !== 'not_deliverable' &&
