@@ -132,6 +132,10 @@ export const inspectors = pgTable(
     hometown: text('hometown'),
     region: text('region'),
     available: boolean('available').notNull().default(true),
+    /** The inspector's own account, when they have one (公务回避: petitions they handled). */
+    userId: uuid('user_id'),
+    /** Eligibility (source §1 第十一条): 政治素质、纪律、作风、能力; false keeps them off teams. */
+    eligible: boolean('eligible').notNull().default(true),
     ...audited,
   },
   (t) => [index('inspectors_jurisdiction_idx').on(t.jurisdictionId)],

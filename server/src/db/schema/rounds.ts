@@ -2,15 +2,17 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { roundKinds, roundStages } from '../../core/round-vocabulary.js';
 import { users } from './accounts.js';
-import { jurisdictions, teams, units } from './org.js';
+import { inspectors, jurisdictions, teams, units } from './org.js';
 
 /**
  * 巡察轮次. The petitions issue needs rounds for two things only: a petition received during a
@@ -29,6 +31,11 @@ export const rounds = pgTable(
     stage: text('stage', { enum: roundStages }).notNull().default('preparation'),
     startsOn: date('starts_on', { mode: 'string' }),
     endsOn: date('ends_on', { mode: 'string' }),
+    /** 专项巡察的主题, e.g. 征地拆迁, 扶贫民生. */
+    topic: text('topic'),
+    /** 授权书 number. */
+    authorizationNo: text('authorization_no'),
+    termId: uuid('term_id').references((): AnyPgColumn => terms.id),
     createdBy: uuid('created_by').references(() => users.id),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -54,4 +61,105 @@ export const roundTargets = pgTable(
     index('round_targets_team_idx').on(t.teamId),
     index('round_targets_unit_idx').on(t.unitId),
   ],
+);
+
+/** 届: a term of the Party committee; every unit is inspected at least once per term (全覆盖). */
+export const terms = pgTable(
+  'terms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jurisdictionId: uuid('jurisdiction_id')
+      .notNull()
+      .references(() => jurisdictions.id),
+    name: text('name').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('terms_jurisdiction_idx').on(t.jurisdictionId)],
+);
+
+/** 工作经历: where an inspector worked (任职回避 looks back N years). */
+export const inspectorPositions = pgTable(
+  'inspector_positions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inspectorId: uuid('inspector_id')
+      .notNull()
+      .references(() => inspectors.id),
+    unitId: uuid('unit_id').references(() => units.id),
+    unitName: text('unit_name').notNull(),
+    position: text('position'),
+    fromOn: date('from_on', { mode: 'string' }).notNull(),
+    /** null: still there. */
+    toOn: date('to_on', { mode: 'string' }),
+  },
+  (t) => [index('inspector_positions_inspector_idx').on(t.inspectorId)],
+);
+
+/** 亲属: a relative holding a post somewhere (公务回避 when the post is in the target). */
+export const inspectorRelatives = pgTable(
+  'inspector_relatives',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inspectorId: uuid('inspector_id')
+      .notNull()
+      .references(() => inspectors.id),
+    name: text('name').notNull(),
+    relation: text('relation').notNull(),
+    unitId: uuid('unit_id').references(() => units.id),
+    unitName: text('unit_name'),
+    position: text('position'),
+  },
+  (t) => [index('inspector_relatives_inspector_idx').on(t.inspectorId)],
+);
+
+/** Who serves on which team in a round (组长 / 副组长 / 组员), with an approved override if conflicted. */
+export const roundTeamMembers = pgTable(
+  'round_team_members',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id),
+    inspectorId: uuid('inspector_id')
+      .notNull()
+      .references(() => inspectors.id),
+    role: text('role', { enum: ['leader', 'deputy', 'member'] }).notNull().default('member'),
+    overrideId: uuid('override_id').references((): AnyPgColumn => recusalOverrides.id),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.inspectorId] }),
+    index('round_team_members_team_idx').on(t.teamId),
+  ],
+);
+
+/** A leader's approval to assign an inspector despite recusal conflicts, with the reason. */
+export const recusalOverrides = pgTable(
+  'recusal_overrides',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id),
+    inspectorId: uuid('inspector_id')
+      .notNull()
+      .references(() => inspectors.id),
+    conflicts: jsonb('conflicts').notNull(),
+    reason: text('reason').notNull(),
+    state: text('state', { enum: ['pending', 'approved', 'rejected'] })
+      .notNull()
+      .default('pending'),
+    requestedBy: uuid('requested_by').references(() => users.id),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('recusal_overrides_round_idx').on(t.roundId, t.inspectorId)],
 );
