@@ -28,6 +28,7 @@ import { orgRoutes } from './routes/org/index.js';
 import { petitionRoutes } from './routes/petitions/index.js';
 import { petitionFollowUpRoutes } from './routes/petitions/follow-up.js';
 import { petitionSimilarRoutes } from './routes/petitions/similar.js';
+import { roundRoutes } from './routes/rounds/index.js';
 import { settingsRoutes } from './routes/settings/index.js';
 import { userRoutes } from './routes/users/index.js';
 import { fileLimits } from './services/files/files.js';
@@ -118,6 +119,7 @@ export async function buildApp(
   await app.register(petitionRoutes);
   await app.register(petitionSimilarRoutes);
   await app.register(petitionFollowUpRoutes);
+  await app.register(roundRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

@@ -41,6 +41,8 @@ export const auditActions = [
   'petition.attachment_copied',
   'petition.exported',
   'clue.create',
+  'round.create',
+  'round.update',
   'access_request.create',
   'access_request.decided',
   'audit.verified',
