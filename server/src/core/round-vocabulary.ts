@@ -10,3 +10,32 @@ export const roundStages = [
   'rectification',
   'archived',
 ] as const;
+
+/** Partner departments a round asks for briefings (情况通报, 信息沟通机制 §8). */
+export const briefingSources = [
+  'discipline',
+  'organization',
+  'petition',
+  'audit',
+  'public_security',
+  'procuratorate',
+  'court',
+  'other',
+] as const;
+
+/** The "13+N" on-site methods (DOMAIN.md §3.1 and the glossary). */
+export const activityMethods = [
+  'workReport',
+  'talk',
+  'petitionReception',
+  'personalMatterCheck',
+  'inquiry',
+  'documentReview',
+  'forum',
+  'meetingAttendance',
+  'survey',
+  'fieldVisit',
+  'specialCheck',
+  'assistanceRequest',
+  'other',
+] as const;

@@ -65,7 +65,7 @@ export async function makeTeam(t: TestApp, jurisdictionId = t.rootId) {
 export async function makeRound(
   t: TestApp,
   targets: { unitId: string; teamId: string | null }[],
-  options: { jurisdictionId?: string; stage?: (typeof rounds.$inferInsert)['stage'] } = {},
+  options: { jurisdictionId?: string; stage?: (typeof rounds.$inferInsert)['state'] } = {},
 ) {
   const db = dbOf(t.system());
   const [round] = await db
@@ -73,7 +73,7 @@ export async function makeRound(
     .values({
       jurisdictionId: options.jurisdictionId ?? t.rootId,
       name: `2026年第${uniq()}轮巡察`,
-      stage: options.stage ?? 'on_site',
+      state: options.stage ?? 'on_site',
     })
     .returning();
   if (targets.length)

@@ -1,4 +1,5 @@
 import {
+  boolean,
   date,
   index,
   integer,
@@ -10,9 +11,16 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { roundKinds, roundStages } from '../../core/round-vocabulary.js';
+import { sql } from 'drizzle-orm';
+import { disciplines, problemFocuses } from '../../core/petition-vocabulary.js';
+import {
+  activityMethods,
+  briefingSources,
+  roundKinds,
+  roundStages,
+} from '../../core/round-vocabulary.js';
 import { users } from './accounts.js';
-import { inspectors, jurisdictions, teams, units } from './org.js';
+import { departments, inspectors, jurisdictions, teams, units } from './org.js';
 
 /**
  * 巡察轮次. The petitions issue needs rounds for two things only: a petition received during a
@@ -28,7 +36,8 @@ export const rounds = pgTable(
       .references(() => jurisdictions.id),
     name: text('name').notNull(),
     kind: text('kind', { enum: roundKinds }).notNull().default('regular'),
-    stage: text('stage', { enum: roundStages }).notNull().default('preparation'),
+    /** The stage (准备 … 立卷归案); `state` in code, as every workflow's. */
+    state: text('stage', { enum: roundStages }).notNull().default('preparation'),
     startsOn: date('starts_on', { mode: 'string' }),
     endsOn: date('ends_on', { mode: 'string' }),
     /** 专项巡察的主题, e.g. 征地拆迁, 扶贫民生. */
@@ -162,4 +171,108 @@ export const recusalOverrides = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('recusal_overrides_round_idx').on(t.roundId, t.inspectorId)],
+);
+
+/** 情况通报: a briefing requested from a partner department before going on site. */
+export const briefings = pgTable(
+  'briefings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    source: text('source', { enum: briefingSources }).notNull(),
+    departmentId: uuid('department_id').references(() => departments.id),
+    request: text('request').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    response: text('response'),
+    respondedOn: date('responded_on', { mode: 'string' }),
+    fileIds: uuid('file_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    createdBy: uuid('created_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('briefings_round_idx').on(t.roundId)],
+);
+
+/** 巡察了解活动: one on-site record by method (谈话, 调阅资料, 座谈会, 民主测评 …) at a target. */
+export const activities = pgTable(
+  'activities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    teamId: uuid('team_id').references(() => teams.id),
+    method: text('method', { enum: activityMethods }).notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    place: text('place'),
+    /** Method-specific fields (interviewee, post, interviewers, recorder, outline, items, scores …). */
+    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+    summary: text('summary').notNull(),
+    record: text('record'),
+    unannounced: boolean('unannounced').notNull().default(false),
+    createdBy: uuid('created_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('activities_round_idx').on(t.roundId, t.unitId)],
+);
+
+/** 巡察发现问题: a problem found at a target; the report lists them; rectification works them off. */
+export const findings = pgTable(
+  'findings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    activityId: uuid('activity_id').references(() => activities.id),
+    problem: text('problem').notNull(),
+    focus: text('focus', { enum: problemFocuses }),
+    disciplines: text('disciplines', { enum: disciplines })
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    evidence: text('evidence'),
+    createdBy: uuid('created_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('findings_round_idx').on(t.roundId, t.unitId)],
+);
+
+/** 巡察报告 per target: text, evaluation of the leadership team, approval and feedback. */
+export const roundReports = pgTable(
+  'round_reports',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    content: text('content').notNull(),
+    /** 领导班子评价 (used later by 组织部). */
+    teamEvaluation: text('team_evaluation'),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    feedbackOn: date('feedback_on', { mode: 'string' }),
+    feedbackAttendees: text('feedback_attendees'),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId] })],
 );

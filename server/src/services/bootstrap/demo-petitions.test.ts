@@ -56,7 +56,7 @@ describe('demo petitions', () => {
   it('puts two rounds in place, the first with targets for two teams and ~15 petitions', async () => {
     const db = dbOf(t.system());
     const all = await db.select().from(rounds);
-    expect(all.map((r) => [r.name, r.kind, r.stage])).toEqual(
+    expect(all.map((r) => [r.name, r.kind, r.state])).toEqual(
       expect.arrayContaining([
         [demoRounds.regular, 'regular', 'on_site'],
         [demoRounds.special, 'special', 'preparation'],

@@ -141,11 +141,11 @@ export async function registerPetition(ctx: Ctx, input: RegisterPetitionInput): 
   }
   if (input.roundId) {
     const [round] = await dbOf(ctx)
-      .select({ stage: rounds.stage })
+      .select({ state: rounds.state })
       .from(rounds)
       .where(and(eq(rounds.id, input.roundId), eq(rounds.jurisdictionId, jurisdictionId)));
     if (!round) errors.push({ path: 'roundId', message: '巡察轮次不存在' });
-    else if (round.stage === 'archived')
+    else if (round.state === 'archived')
       errors.push({ path: 'roundId', message: '该巡察轮次已立卷归案' });
   }
   const fileIds = [...new Set(input.fileIds ?? [])];

@@ -23,7 +23,7 @@ export async function listRounds(
   if (!actor) throw unauthenticated();
   const filters: (SQL | undefined)[] = [roundPolicy.visibleWhere(actor)];
   if (input.q) filters.push(ilike(rounds.name, `%${escapeLike(input.q)}%`));
-  if (input.stage) filters.push(eq(rounds.stage, input.stage));
+  if (input.stage) filters.push(eq(rounds.state, input.stage));
   if (input.kind) filters.push(eq(rounds.kind, input.kind));
   const where = and(...filters);
   const [total] = await dbOf(ctx).select({ n: count() }).from(rounds).where(where);

@@ -67,7 +67,7 @@ export type RoundPatch = Partial<Omit<RoundInput, 'jurisdictionId' | 'kind'>> & 
 export async function updateRoundPlan(ctx: Ctx, id: string, input: RoundPatch) {
   const { actor, round } = await findVisibleRound(ctx, id);
   roundPolicy.authorizePlan(actor, round.jurisdictionId);
-  if (round.stage !== 'preparation') throw conflict('巡察已进驻，不能再修改巡察计划');
+  if (round.state !== 'preparation') throw conflict('巡察已进驻，不能再修改巡察计划');
   const merged = {
     startsOn: input.startsOn === undefined ? round.startsOn : input.startsOn,
     endsOn: input.endsOn === undefined ? round.endsOn : input.endsOn,

@@ -12,7 +12,7 @@ export function roundSummary(row: RoundRow) {
     name: row.name,
     kind: row.kind,
     topic: row.topic,
-    stage: row.stage,
+    stage: row.state,
     startsOn: row.startsOn,
     endsOn: row.endsOn,
     authorizationNo: row.authorizationNo,
@@ -56,7 +56,7 @@ export async function roundDetail(ctx: Ctx, row: RoundRow, actor: Actor) {
     members,
     warnings,
     abilities: {
-      update: row.stage === 'preparation' && roundPolicy.canPlan(actor, row.jurisdictionId),
+      update: row.state === 'preparation' && roundPolicy.canPlan(actor, row.jurisdictionId),
     },
   };
 }
