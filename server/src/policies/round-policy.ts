@@ -35,6 +35,13 @@ export const roundPolicy = {
   canPlan(actor: Actor, jurisdictionId: string): boolean {
     return isInJurisdiction(actor, planners, jurisdictionId);
   },
+  /** On-site records at a target: the office, or the team assigned to that target. */
+  canRecordAt(actor: Actor, jurisdictionId: string, targetTeamId: string | null): boolean {
+    return (
+      isInJurisdiction(actor, planners, jurisdictionId) ||
+      (targetTeamId !== null && teamIds(actor).includes(targetTeamId))
+    );
+  },
   authorizePlan(actor: Actor, jurisdictionId: string): void {
     if (!this.canPlan(actor, jurisdictionId)) throw forbidden('只有巡察办可以安排巡察轮次');
   },

@@ -43,9 +43,21 @@ export const auditActions = [
   'clue.create',
   'round.create',
   'round.update',
+  'round.activity_recorded',
+  'round.finding_raised',
+  'round.briefing_requested',
+  'round.briefing_answered',
+  'round.report_saved',
+  'round.feedback_delivered',
   'access_request.create',
   'access_request.decided',
   'audit.verified',
+  'inspector.update',
+  'inspector.position_added',
+  'inspector.position_removed',
+  'inspector.relative_added',
+  'inspector.relative_removed',
+  'recusal.checked',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -3,7 +3,15 @@ import { ctxOf } from '../../http/request-context.js';
 import { idParams, pageOf } from '../../http/schemas.js';
 import { getRound, listRounds } from '../../services/rounds/list-rounds.js';
 import { planRound, updateRoundPlan } from '../../services/rounds/plan-round.js';
-import { roundBody, roundDetail, roundPatch, roundQuery, roundSummary } from './schemas.js';
+import { transitionRound } from '../../services/rounds/transition-round.js';
+import {
+  roundBody,
+  roundDetail,
+  roundPatch,
+  roundQuery,
+  roundSummary,
+  roundTransitionBody,
+} from './schemas.js';
 
 const tags = ['rounds'];
 
@@ -51,5 +59,18 @@ export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => updateRoundPlan(ctxOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/rounds/:id/transitions',
+    {
+      schema: {
+        tags,
+        summary: '巡察阶段流转（准备→了解→报告→反馈→整改督查→立卷归案；未满足条件时列出所缺事项）',
+        params: idParams,
+        body: roundTransitionBody,
+        response: { 200: roundDetail },
+      },
+    },
+    async (request) => transitionRound(ctxOf(request), request.params.id, request.body),
   );
 };

@@ -62,5 +62,14 @@ export const roundDetail = roundSummary.extend({
     }),
   ),
   warnings: z.array(z.string()),
+  /** Stage steps the caller may take now, and what each step still needs (empty = ready). */
+  actions: z.array(z.string()),
+  gates: z.record(z.string(), z.array(z.string())),
   abilities: z.object({ update: z.boolean() }),
+});
+
+export const roundTransitionBody = z.object({
+  action: z.string().min(1).max(40),
+  version,
+  opinion: z.string().trim().max(10_000).nullish(),
 });

@@ -3,6 +3,8 @@ import { dbOf, type Actor, type Ctx } from '../../core/context.js';
 import { inspectors, roundTargets, roundTeamMembers, teams, units } from '../../db/schema/index.js';
 import { roundPolicy } from '../../policies/round-policy.js';
 import { checkRoundPlan } from './check-targets.js';
+import { roundGates } from './round-gates.js';
+import { roundMachine } from './round-machine.js';
 import type { RoundRow } from './round-types.js';
 
 export function roundSummary(row: RoundRow) {
@@ -50,11 +52,17 @@ export async function roundDetail(ctx: Ctx, row: RoundRow, actor: Actor) {
     .where(eq(roundTeamMembers.roundId, row.id))
     .orderBy(asc(inspectors.name));
   const { warnings } = await checkRoundPlan(ctx, row.jurisdictionId, { targets });
+  const record = {
+    ...row,
+    teamIds: [...new Set(targets.flatMap((t) => (t.teamId ? [t.teamId] : [])))],
+  };
   return {
     ...roundSummary(row),
     targets,
     members,
     warnings,
+    actions: roundMachine.available(actor, record),
+    gates: await roundGates(ctx, row),
     abilities: {
       update: row.state === 'preparation' && roundPolicy.canPlan(actor, row.jurisdictionId),
     },
