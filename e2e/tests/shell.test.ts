@@ -74,6 +74,10 @@ describe('the signed-in shell (demo mode, as the inspection office)', () => {
     expect(labels).not.toContain('审计日志');
     expect(await sideMenuKeys(page)).toEqual([
       '/',
+      '/petitions',
+      '/petitions/new',
+      '/petitions/deadlines',
+      '/access-requests',
       '/org',
       '/settings',
       '/calendar',

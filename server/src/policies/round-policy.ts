@@ -32,6 +32,10 @@ export const roundPolicy = {
     }
     return or(...conditions)!;
   },
+  /** The office and the leading group: coverage, ranking and every round of the jurisdiction. */
+  canReadAll(actor: Actor, jurisdictionId: string): boolean {
+    return isInJurisdiction(actor, fullReaders, jurisdictionId);
+  },
   canPlan(actor: Actor, jurisdictionId: string): boolean {
     return isInJurisdiction(actor, planners, jurisdictionId);
   },

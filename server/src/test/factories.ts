@@ -4,6 +4,7 @@ import { idNumberCheckChar } from '../core/identity/id-number.js';
 import type { RoleCode } from '../core/roles.js';
 import { searchVectorOf } from '../core/search/sql.js';
 import {
+  inspectors,
   jurisdictions,
   roleAssignments,
   roundTargets,
@@ -129,4 +130,16 @@ export async function loginAs(
   options: Parameters<typeof makeUser>[2] = {},
 ): Promise<TestSession> {
   return (await makeUser(t, role, options)).login();
+}
+
+/** An inspector in the talent pool (root jurisdiction unless told otherwise). */
+export async function makeInspector(
+  t: TestApp,
+  options: Partial<Omit<typeof inspectors.$inferInsert, 'id'>> = {},
+) {
+  const [row] = await dbOf(t.system())
+    .insert(inspectors)
+    .values({ jurisdictionId: t.rootId, name: `巡察干部${uniq()}`, ...options })
+    .returning();
+  return row!;
 }

@@ -10,6 +10,10 @@ const AUDITOR = {
   'calendar.manage': false,
   'notifications.read': true,
   'profile.read': true,
+  'petitions.read': false,
+  'petitions.register': false,
+  'petitions.deadlines': false,
+  'access-requests.read': false,
 };
 
 describe('menu table', () => {
@@ -22,9 +26,12 @@ describe('menu table', () => {
     ]);
   });
 
-  it('shows every entry when every ability is granted', () => {
+  it('shows every entry when every ability is granted, but never a route-only row', () => {
     const all = Object.fromEntries(Object.keys(AUDITOR).map((k) => [k, true]));
-    expect(visibleMenu(all)).toHaveLength(MENU.length);
+    const menuRows = MENU.filter((e) => e.inMenu !== false);
+    expect(visibleMenu(all)).toHaveLength(menuRows.length);
+    expect(visibleMenu(all).map((e) => e.path)).not.toContain('/petitions/:id');
+    expect(MENU.map((e) => e.path)).toContain('/petitions/:id');
   });
 
   it('shows only the always-visible entries with no abilities at all', () => {
@@ -41,5 +48,8 @@ describe('menu table', () => {
     expect(activeEntry('/users/123', MENU)?.key).toBe('users');
     expect(activeEntry('/', MENU)?.key).toBe('dashboard');
     expect(activeEntry('/usersX', MENU)).toBeUndefined();
+    const all = Object.fromEntries(Object.keys(AUDITOR).map((k) => [k, true]));
+    expect(activeEntry('/petitions/0b9c…', visibleMenu(all))?.key).toBe('petitions');
+    expect(activeEntry('/petitions/new', visibleMenu(all))?.key).toBe('petition-register');
   });
 });

@@ -1,10 +1,14 @@
 import type { ComponentType } from 'react';
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
   CalendarOutlined,
+  FileTextOutlined,
+  FormOutlined,
   HomeOutlined,
+  KeyOutlined,
   SettingOutlined,
   TeamOutlined,
   UserOutlined,
@@ -24,13 +28,21 @@ export interface MenuEntry {
   /** Server ability that shows the entry and opens the page; null = every signed-in user. */
   ability: string | null;
   page: LazyPage;
+  /** false: a route only (a record's own page, like /petitions/:id), never a menu item. */
+  inMenu?: false;
 }
 
 // One row per page. The menu and the routes are both built from this table, and only from
-// the abilities the server grants: never from role names.
+// the abilities the server grants: never from role names. A static path (/petitions/new) wins
+// over a parameter (/petitions/:id) whatever the order of the rows.
 // prettier-ignore
 export const MENU: MenuEntry[] = [
   { key: 'dashboard', path: '/', icon: HomeOutlined, labelKey: 'menu.dashboard', ability: null, page: lazyPage(() => import('../features/dashboard/pages/DashboardPage'), 'DashboardPage') },
+  { key: 'petitions', path: '/petitions', icon: FileTextOutlined, labelKey: 'menu.petitions', ability: 'petitions.read', page: lazyPage(() => import('../features/petitions/pages/PetitionsPage'), 'PetitionsPage') },
+  { key: 'petition-register', path: '/petitions/new', icon: FormOutlined, labelKey: 'menu.petitionRegister', ability: 'petitions.register', page: lazyPage(() => import('../features/petitions/pages/RegisterPetitionPage'), 'RegisterPetitionPage') },
+  { key: 'petition-deadlines', path: '/petitions/deadlines', icon: AlertOutlined, labelKey: 'menu.petitionDeadlines', ability: 'petitions.deadlines', page: lazyPage(() => import('../features/petitions/pages/DeadlinesPage'), 'DeadlinesPage') },
+  { key: 'petition-detail', path: '/petitions/:id', icon: FileTextOutlined, labelKey: 'menu.petitionDetail', ability: 'petitions.read', inMenu: false, page: lazyPage(() => import('../features/petitions/pages/PetitionDetailPage'), 'PetitionDetailPage') },
+  { key: 'access-requests', path: '/access-requests', icon: KeyOutlined, labelKey: 'menu.accessRequests', ability: 'access-requests.read', page: lazyPage(() => import('../features/access-requests/pages/AccessRequestsPage'), 'AccessRequestsPage') },
   { key: 'users', path: '/users', icon: TeamOutlined, labelKey: 'menu.users', ability: 'users.manage', page: lazyPage(() => import('../features/users/pages/UsersPage'), 'UsersPage') },
   { key: 'org', path: '/org', icon: ApartmentOutlined, labelKey: 'menu.org', ability: 'org.read', page: lazyPage(() => import('../features/org/pages/OrgPage'), 'OrgPage') },
   { key: 'audit', path: '/audit', icon: AuditOutlined, labelKey: 'menu.audit', ability: 'audit.read', page: lazyPage(() => import('../features/audit/pages/AuditPage'), 'AuditPage') },
@@ -40,8 +52,9 @@ export const MENU: MenuEntry[] = [
   { key: 'profile', path: '/profile', icon: UserOutlined, labelKey: 'menu.profile', ability: 'profile.read', page: lazyPage(() => import('../features/profile/pages/ProfilePage'), 'ProfilePage') },
 ];
 
+/** The side menu: the entries the abilities grant, without the route-only rows. */
 export function visibleMenu(abilities: Abilities, entries: MenuEntry[] = MENU): MenuEntry[] {
-  return entries.filter((entry) => can(abilities, entry.ability));
+  return entries.filter((entry) => entry.inMenu !== false && can(abilities, entry.ability));
 }
 
 /** The entry whose path is the longest prefix of the current location (for the selected key). */

@@ -42,6 +42,7 @@ export const auditActions = [
   'petition.exported',
   'clue.create',
   'round.create',
+  'term.create',
   'round.update',
   'round.activity_recorded',
   'round.finding_raised',

@@ -394,3 +394,36 @@ describe('lists', () => {
     await relogin();
   });
 });
+
+describe('helpers for the handling pages', () => {
+  it('finds a petition by its reference number', async () => {
+    const p = await register(clerk);
+    const found = (await office.get(`/api/petitions?q=${p.code}`)).json();
+    expect(found.items.map((i: { id: string }) => i.id)).toEqual([p.id]);
+  });
+
+  it('lists who can be assigned (for those who assign), and names the handler on the detail', async () => {
+    const handler = await makeUser(t, 'petition_clerk');
+    const auditor = await makeUser(t, 'auditor');
+    const listed = await office.get('/api/petitions/handlers');
+    expect(listed.statusCode).toBe(200);
+    const ids = listed.json().items.map((i: { id: string }) => i.id);
+    expect(ids).toContain(handler.id);
+    expect(ids).not.toContain(auditor.id);
+    expect((await clerk.get('/api/petitions/handlers')).statusCode).toBe(403);
+    const p = await register(clerk);
+    await step(clerk, p.id, 'propose', { opinion: '拟办' });
+    await step(leader, p.id, 'approve', { opinion: '同意' });
+    const assigned = await step(office, p.id, 'assign', { handlerId: handler.id });
+    expect(assigned.json().handlerName).toBe(`测试用户${handler.username}`);
+  });
+
+  it('names the requester and the petition on access requests', async () => {
+    const p = await register(clerk);
+    await clerk.post('/api/access-requests', { kind: 'copy', petitionId: p.id, reason: '复印' });
+    const pending = (await leader.get('/api/access-requests?state=pending')).json();
+    const mine = pending.items.find((r: { petitionId: string }) => r.petitionId === p.id);
+    expect(mine).toMatchObject({ petitionCode: p.code });
+    expect(mine.requesterName).toMatch(/^测试用户/);
+  });
+});

@@ -109,6 +109,7 @@ export const petitionSummary = z.object({
 });
 
 export const petitionDetail = petitionSummary.extend({
+  handlerName: z.string().nullable(),
   roundId: z.string().nullable(),
   sourceDepartmentId: z.string().nullable(),
   sourceReference: z.string().nullable(),
@@ -179,6 +180,8 @@ export const accessRequest = z.object({
   kind: z.enum(['identity', 'copy']),
   petitionId: z.string(),
   requesterId: z.string(),
+  requesterName: z.string().nullable(),
+  petitionCode: z.string().nullable(),
   reason: z.string(),
   state: z.enum(['pending', 'approved', 'rejected']),
   decidedBy: z.string().nullable(),

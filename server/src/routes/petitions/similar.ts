@@ -10,6 +10,7 @@ import {
   findSimilarToPetition,
 } from '../../services/petitions/find-similar.js';
 import { deadlineBoard } from '../../services/petitions/deadlines.js';
+import { listPetitionHandlers } from '../../services/petitions/list-handlers.js';
 import { repeatCounts } from '../../services/petitions/repeat-counts.js';
 import { petitionDetail, registerBody } from './schemas.js';
 
@@ -57,6 +58,20 @@ export const petitionSimilarRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => deadlineBoard(ctxOf(request)),
+  );
+  app.get(
+    '/api/petitions/handlers',
+    {
+      schema: {
+        tags,
+        summary: '可交办的承办人（本辖区可撰写调查报告的人员）',
+        querystring: z.object({ jurisdictionId: z.uuid().optional() }),
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) }),
+        },
+      },
+    },
+    async (request) => listPetitionHandlers(ctxOf(request), request.query),
   );
   app.get(
     '/api/petitions/repeat-counts',

@@ -5,7 +5,7 @@ import { HOUR } from '../../core/clock.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { conflict, forbidden, notFound, unauthenticated } from '../../core/errors.js';
 import { leaderRoles } from '../../core/roles.js';
-import { accessRequests, roleAssignments } from '../../db/schema/index.js';
+import { accessRequests, petitions, roleAssignments, users } from '../../db/schema/index.js';
 import { coveredJurisdictions, inList } from '../../policies/checks.js';
 import { petitionPolicy } from '../../policies/petition-policy.js';
 import { notify } from '../notifications/notify.js';
@@ -15,8 +15,15 @@ import { identityAad } from './petition-identity.js';
 
 type AccessRow = typeof accessRequests.$inferSelect;
 
-function present(row: AccessRow, at: Date) {
+interface Labels {
+  requesterName?: string | null;
+  petitionCode?: string | null;
+}
+
+function present(row: AccessRow, at: Date, labels: Labels = {}) {
   return {
+    requesterName: labels.requesterName ?? null,
+    petitionCode: labels.petitionCode ?? null,
     id: row.id,
     kind: row.kind,
     petitionId: row.petitionId,
@@ -79,7 +86,10 @@ export async function createAccessRequest(
         link: `/access-requests`,
       },
     );
-    return present(row!, now(ctx));
+    return present(row!, now(ctx), {
+      requesterName: actor.displayName,
+      petitionCode: petition.code,
+    });
   });
 }
 
@@ -92,12 +102,18 @@ export async function listAccessRequests(ctx: Ctx, input: { state?: AccessRow['s
     inList(accessRequests.jurisdictionId, coveredJurisdictions(actor, leaderRoles)),
   );
   const rows = await dbOf(ctx)
-    .select()
+    .select({
+      request: accessRequests,
+      requesterName: users.displayName,
+      petitionCode: petitions.code,
+    })
     .from(accessRequests)
+    .innerJoin(users, eq(users.id, accessRequests.requesterId))
+    .innerJoin(petitions, eq(petitions.id, accessRequests.petitionId))
     .where(and(visible, input.state ? eq(accessRequests.state, input.state) : undefined))
     .orderBy(desc(accessRequests.createdAt))
     .limit(200);
-  return { items: rows.map((r) => present(r, now(ctx))) };
+  return { items: rows.map((r) => present(r.request, now(ctx), r)) };
 }
 
 /** A leader approves (time-boxed by the setting identity.accessHours) or rejects; never their own. */
@@ -145,7 +161,12 @@ export async function decideAccessRequest(
       body: input.note ?? '',
       link: `/petitions/${row.petitionId}`,
     });
-    return present(updated, now(ctx));
+    const [labels] = await dbOf(ctx)
+      .select({ requesterName: users.displayName, petitionCode: petitions.code })
+      .from(users)
+      .innerJoin(petitions, eq(petitions.id, row.petitionId))
+      .where(eq(users.id, row.requesterId));
+    return present(updated, now(ctx), labels);
   });
 }
 

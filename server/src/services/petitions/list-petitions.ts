@@ -9,6 +9,7 @@ import {
   ilike,
   isNotNull,
   lte,
+  or,
   type SQL,
 } from 'drizzle-orm';
 import type { reviewFlags } from '../../core/petition-vocabulary.js';
@@ -49,11 +50,12 @@ export async function listPetitions(
   const actor = ctx.actor;
   if (!actor) throw unauthenticated();
   const filters: (SQL | undefined | null)[] = [petitionPolicy.visibleWhere(actor)];
-  if (input.q)
-    filters.push(
-      matchesSearch(petitions.searchVector, input.q) ??
-        ilike(petitions.code, `%${escapeLike(input.q)}%`),
-    );
+  if (input.q) {
+    // The reference number (XF2026…) or the Chinese text.
+    const byCode = ilike(petitions.code, `%${escapeLike(input.q)}%`);
+    const byText = matchesSearch(petitions.searchVector, input.q);
+    filters.push(byText ? or(byCode, byText) : byCode);
+  }
   if (input.state) filters.push(eq(petitions.state, input.state));
   if (input.channel) filters.push(eq(petitions.channel, input.channel as never));
   if (input.focus) filters.push(eq(petitions.focus, input.focus as never));

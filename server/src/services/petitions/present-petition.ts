@@ -73,7 +73,12 @@ export async function petitionDetail(ctx: Ctx, row: PetitionRow, actor: Actor) {
     .from(workflowEvents)
     .where(eq(workflowEvents.entityId, row.id))
     .orderBy(asc(workflowEvents.at));
-  const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
+  const actorIds = [
+    ...new Set([
+      ...events.flatMap((e) => (e.actorId ? [e.actorId] : [])),
+      ...(row.handlerId ? [row.handlerId] : []),
+    ]),
+  ];
   const names = actorIds.length
     ? await db
         .select({ id: users.id, name: users.displayName })
@@ -86,6 +91,7 @@ export async function petitionDetail(ctx: Ctx, row: PetitionRow, actor: Actor) {
   const closed = row.state === 'answered' || row.state === 'archived';
   return {
     ...petitionSummary(row, actor),
+    handlerName: names.find((n) => n.id === row.handlerId)?.name ?? null,
     roundId: row.roundId,
     sourceDepartmentId: row.sourceDepartmentId,
     sourceReference: row.sourceReference,
