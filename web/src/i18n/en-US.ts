@@ -454,7 +454,8 @@ export const enUS: Dictionary = {
       birthDate: 'The birth date in the ID number is not a real date',
       birthDateFuture: 'The birth date in the ID number is in the future',
       checksum: 'The check character does not match',
-      asWritten: 'Keep the numbers as written in the letter (a wrong ID number or phone is flagged)',
+      asWritten:
+        'Keep the numbers as written in the letter (a wrong ID number or phone is flagged)',
     },
     accused: {
       person: 'Person',
