@@ -29,6 +29,7 @@ import { petitionRoutes } from './routes/petitions/index.js';
 import { petitionFollowUpRoutes } from './routes/petitions/follow-up.js';
 import { petitionSimilarRoutes } from './routes/petitions/similar.js';
 import { roundRoutes } from './routes/rounds/index.js';
+import { roundPlanningRoutes } from './routes/rounds/planning.js';
 import { roundRecordRoutes } from './routes/rounds/records.js';
 import { settingsRoutes } from './routes/settings/index.js';
 import { userRoutes } from './routes/users/index.js';
@@ -122,6 +123,7 @@ export async function buildApp(
   await app.register(petitionFollowUpRoutes);
   await app.register(roundRoutes);
   await app.register(roundRecordRoutes);
+  await app.register(roundPlanningRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
