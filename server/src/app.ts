@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from './core/context.js';
 import { registerAuthentication } from './http/authenticate.js';
+import { registerNulGuard } from './http/nul-guard.js';
 import { registerErrorHandling, sendProblem } from './http/problem.js';
 import { registerSecurityHeaders } from './http/security.js';
 import { auditRoutes } from './routes/audit/index.js';
@@ -23,11 +24,13 @@ import { authRoutes } from './routes/auth/index.js';
 import { calendarRoutes } from './routes/calendar/index.js';
 import { fileRoutes } from './routes/files/index.js';
 import { healthRoutes } from './routes/health/index.js';
+import { inspectorRoutes } from './routes/inspectors/index.js';
 import { notificationRoutes } from './routes/notifications/index.js';
 import { orgRoutes } from './routes/org/index.js';
 import { petitionRoutes } from './routes/petitions/index.js';
 import { petitionFollowUpRoutes } from './routes/petitions/follow-up.js';
 import { petitionSimilarRoutes } from './routes/petitions/similar.js';
+import { recusalRoutes } from './routes/recusal/index.js';
 import { roundRoutes } from './routes/rounds/index.js';
 import { roundPlanningRoutes } from './routes/rounds/planning.js';
 import { roundRecordRoutes } from './routes/rounds/records.js';
@@ -80,6 +83,7 @@ export async function buildApp(
   });
 
   registerErrorHandling(app);
+  registerNulGuard(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -122,6 +126,8 @@ export async function buildApp(
   await app.register(petitionSimilarRoutes);
   await app.register(petitionFollowUpRoutes);
   await app.register(roundRoutes);
+  await app.register(inspectorRoutes);
+  await app.register(recusalRoutes);
   await app.register(roundRecordRoutes);
   await app.register(roundPlanningRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

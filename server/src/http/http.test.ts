@@ -57,6 +57,18 @@ describe('problem responses', () => {
     );
   });
 
+  it('refuses a NUL character in a body or query with 400 and writes nothing', async () => {
+    const before = await countRows(t, 'units');
+    const office = await loginAs(t, 'office_admin');
+    expectProblem(
+      await office.post('/api/units', { ...unitBody(), name: '县住建局\u0000' }),
+      400,
+      'validation',
+    );
+    expectProblem(await office.get('/api/units?q=%00'), 400, 'validation');
+    expect(await countRows(t, 'units')).toBe(before);
+  });
+
   it('answers a body over 1 MiB with a 413 problem', async () => {
     const rows = await countRows(t, 'units');
     const response = await admin.post('/api/units', {
