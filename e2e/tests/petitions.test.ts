@@ -60,7 +60,7 @@ describe('petitions: register, handle, answer, archive; identity under an approv
     asUser(browser, server.baseUrl, username, DEMO_PASSWORD, use);
 
   beforeAll(async () => {
-    server = await startServer({ demo: true });
+    server = await startServer({ demo: true, movableClock: true });
     browser = await launchBrowser();
   });
 
@@ -184,11 +184,15 @@ describe('petitions: register, handle, answer, archive; identity under an approv
     await as('office', async (page) => {
       await openPetition(page, petitionId);
       await fireAction(page, 'assign', async (dialog) => {
-        await pickOption(page, dialog.getByTestId('transition-handler'), '巡察办 周主任（本人）');
-        await dialog.getByTestId('transition-opinion').fill('由巡察办承办，30日内报告。');
+        // The handler list comes from the server: who may write the report here.
+        await pickOption(page, dialog.getByTestId('transition-handler'), '信访受理员 刘（clerk）');
+        await dialog.getByTestId('transition-opinion').fill('由信访室承办，30日内报告。');
       });
       await expect.poll(() => detailState(page)).toBe('调查中');
-
+      expect(await page.getByText('信访受理员 刘').count()).toBeGreaterThan(0);
+    });
+    await as('clerk', async (page) => {
+      await openPetition(page, petitionId);
       await fireAction(page, 'report', (dialog) =>
         dialog
           .getByTestId('transition-opinion')
@@ -305,6 +309,21 @@ describe('petitions: register, handle, answer, archive; identity under an approv
       const mine = page.getByTestId('access-requests-mine');
       await mine.getByText('身份查阅').waitFor();
       expect(await mine.innerText()).toContain('有效');
+    });
+  });
+
+  it('no longer shows the identity once the grant has expired', async () => {
+    // 24 h grant (identity.accessHours): move the server's clock 25 hours on.
+    await server.advanceClock(25 * 3_600_000);
+    await as('clerk', async (page) => {
+      await openPetition(page, petitionId);
+      expect(await page.getByTestId('identity-reveal').count()).toBe(0);
+      expect(await page.getByTestId('identity-full').count()).toBe(0);
+      expect(await statusFromPage(page, `/api/petitions/${petitionId}/identity`)).toBe(403);
+      await page.goto('/access-requests');
+      const mine = page.getByTestId('access-requests-mine');
+      await mine.getByText('身份查阅').waitFor();
+      expect(await mine.innerText()).toContain('已过期');
     });
   });
 });

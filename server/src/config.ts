@@ -21,6 +21,8 @@ export interface Config {
   jobs: boolean;
   /** Login attempts per client IP and minute (on top of the per-name lockout). */
   loginRateLimitPerMinute: number;
+  /** Demo only: a file holding a clock offset in ms, for browser tests that move time. */
+  clockOffsetFile: string | null;
 }
 
 function flag(value: string | undefined): boolean {
@@ -64,5 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     version: appVersion,
     jobs: true,
     loginRateLimitPerMinute: Number(env.XUNCHA_LOGIN_RATE_LIMIT ?? 20),
+    // Never on a real database: time travel is for the demo that browser tests drive.
+    clockOffsetFile: flag(env.XUNCHA_DEMO) ? env.XUNCHA_CLOCK_OFFSET_FILE?.trim() || null : null,
   };
 }

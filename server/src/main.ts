@@ -3,6 +3,7 @@ import pino from 'pino';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { systemContext } from './core/context.js';
+import { OffsetFileClock } from './core/clock.js';
 import { openDeps } from './core/deps.js';
 import { DataDirLockedError } from './db/lock.js';
 import { loadDemoData } from './services/bootstrap/demo-data.js';
@@ -19,7 +20,12 @@ async function main() {
   const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });
   let deps;
   try {
-    deps = await openDeps(config, log);
+    deps = await openDeps(
+      config,
+      log,
+      config.clockOffsetFile ? { clock: new OffsetFileClock(config.clockOffsetFile) } : {},
+    );
+    if (config.clockOffsetFile) log.warn('demo clock follows %s', config.clockOffsetFile);
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       log.fatal(error.message);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,10 +17,14 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** stop() and delete the data dir. */
   dispose(): Promise<void>;
+  /** Moves the server's clock forward (only with `movableClock`); sessions may expire. */
+  advanceClock(ms: number): Promise<void>;
 }
 
 export interface StartOptions {
   demo?: boolean;
+  /** The demo server's clock follows an offset file the test can move (XUNCHA_CLOCK_OFFSET_FILE). */
+  movableClock?: boolean;
 }
 
 const HEALTH_TIMEOUT_MS = 90_000;
@@ -67,6 +71,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'xuncha-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
+  const clockFile = path.join(dataDir, 'clock-offset-ms');
+  let clockOffset = 0;
   const child = spawn(process.execPath, ['server/dist/main.js'], {
     cwd: repoRoot,
     env: {
@@ -77,6 +83,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       XUNCHA_LOGIN_RATE_LIMIT: '1000',
       LOG_LEVEL: 'warn',
       ...(options.demo ? { XUNCHA_DEMO: '1' } : {}),
+      ...(options.movableClock ? { XUNCHA_CLOCK_OFFSET_FILE: clockFile } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -105,6 +112,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     dataDir,
     output: () => log,
     stop,
+    advanceClock: async (ms: number) => {
+      if (!options.movableClock) throw new Error('start the server with movableClock');
+      clockOffset += ms;
+      await writeFile(clockFile, String(clockOffset));
+      // The server re-reads the file at most every 200 ms.
+      await sleep(400);
+    },
     dispose: async () => {
       await stop();
       await rm(dataDir, { recursive: true, force: true });

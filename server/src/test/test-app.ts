@@ -57,6 +57,7 @@ export async function createTestApp(
     jobs: options.jobs ?? false,
     demo: options.demo ?? false,
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10_000,
+    clockOffsetFile: null,
   };
   const deps = await openDeps(config, pino({ level: 'silent' }), { clock, database });
   const first = await ensureFirstStart(systemContext(deps), {
