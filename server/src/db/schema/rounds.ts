@@ -136,7 +136,9 @@ export const roundTeamMembers = pgTable(
     inspectorId: uuid('inspector_id')
       .notNull()
       .references(() => inspectors.id),
-    role: text('role', { enum: ['leader', 'deputy', 'member'] }).notNull().default('member'),
+    role: text('role', { enum: ['leader', 'deputy', 'member'] })
+      .notNull()
+      .default('member'),
     overrideId: uuid('override_id').references((): AnyPgColumn => recusalOverrides.id),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -215,7 +217,9 @@ export const activities = pgTable(
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     place: text('place'),
     /** Method-specific fields (interviewee, post, interviewers, recorder, outline, items, scores …). */
-    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+    details: jsonb('details')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     summary: text('summary').notNull(),
     record: text('record'),
     unannounced: boolean('unannounced').notNull().default(false),
