@@ -34,6 +34,7 @@ import { recusalRoutes } from './routes/recusal/index.js';
 import { roundRoutes } from './routes/rounds/index.js';
 import { roundPlanningRoutes } from './routes/rounds/planning.js';
 import { roundRecordRoutes } from './routes/rounds/records.js';
+import { roundTeamRoutes } from './routes/rounds/teams.js';
 import { settingsRoutes } from './routes/settings/index.js';
 import { userRoutes } from './routes/users/index.js';
 import { fileLimits } from './services/files/files.js';
@@ -130,6 +131,7 @@ export async function buildApp(
   await app.register(recusalRoutes);
   await app.register(roundRecordRoutes);
   await app.register(roundPlanningRoutes);
+  await app.register(roundTeamRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

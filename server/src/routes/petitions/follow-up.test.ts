@@ -197,6 +197,16 @@ describe('copying an attachment (复印/借阅)', () => {
     expect(response.json().detail).toContain('水印');
   });
 
+  it('refuses a scan over 20 MB with 413 and keeps nothing', async () => {
+    const p = await register(clerk);
+    const before = await countRows(t, 'stored_files');
+    const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(20 * 1024 * 1024)]);
+    const response = await upload(clerk, p.id, 'big.pdf', big);
+    expect(response.statusCode).toBe(413);
+    expect(await countRows(t, 'stored_files')).toBe(before);
+    expect((await clerk.get(`/api/petitions/${p.id}`)).json().attachments).toHaveLength(0);
+  });
+
   it('takes only images and PDFs as a petition attachment', async () => {
     const p = await register(clerk);
     const before = await countRows(t, 'stored_files');
