@@ -23,6 +23,9 @@ const abilityRoles = {
   'petitions.register': ['office_admin', 'team_leader', 'team_member', 'petition_clerk'],
   'petitions.deadlines': ['office_admin', 'leading_group', 'petition_clerk'],
   'access-requests.read': caseworkers,
+  'rounds.read': ['office_admin', 'leading_group', 'team_leader', 'team_member'],
+  'rounds.plan': ['office_admin'],
+  'inspectors.read': ['office_admin', 'leading_group'],
   'settings.manage': ['system_admin', 'office_admin'],
   'calendar.manage': ['system_admin', 'office_admin'],
 } as const satisfies Record<string, readonly RoleCode[]>;
