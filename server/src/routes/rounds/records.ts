@@ -10,6 +10,7 @@ import {
   listBriefingsAndReports,
   listFindings,
 } from '../../services/rounds/list-round-records.js';
+import { roundFileIndex } from '../../services/rounds/file-index.js';
 import { raiseFinding } from '../../services/rounds/raise-finding.js';
 import { recordActivity } from '../../services/rounds/record-activity.js';
 import { recordFeedback, saveReport } from '../../services/rounds/reports.js';
@@ -143,6 +144,45 @@ export const roundRecordRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listBriefingsAndReports(ctxOf(request), request.params.id),
+  );
+  app.get(
+    '/api/rounds/:id/file-index',
+    {
+      schema: {
+        tags,
+        summary: '立卷归案：案卷目录与各类记录数量（谈话、调阅、信访件、线索、发现问题）',
+        params: idParams,
+        response: {
+          200: z.object({
+            roundId: z.string(),
+            name: z.string(),
+            stage: z.string(),
+            counts: z.object({
+              talks: z.number(),
+              documentReviews: z.number(),
+              activities: z.number(),
+              briefings: z.number(),
+              findings: z.number(),
+              reports: z.number(),
+              petitions: z.number(),
+              clues: z.number(),
+              members: z.number(),
+            }),
+            activitiesByMethod: z.record(z.string(), z.number()),
+            entries: z.array(
+              z.object({
+                no: z.number(),
+                kind: z.enum(['briefing', 'activity', 'finding', 'report', 'clue']),
+                id: z.string(),
+                title: z.string(),
+                on: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => roundFileIndex(ctxOf(request), request.params.id),
   );
   app.post(
     '/api/rounds/:id/briefings',

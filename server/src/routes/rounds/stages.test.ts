@@ -172,6 +172,17 @@ describe('the six stages with their gates', () => {
     });
     expect(readOnly.statusCode).toBe(409);
     expect(readOnly.json().detail).toContain('只读');
+    const index = (await office.get(`/api/rounds/${round.id}/file-index`)).json();
+    expect(index.counts).toMatchObject({
+      talks: 1,
+      findings: 1,
+      reports: 1,
+      briefings: 1,
+      clues: 1,
+    });
+    expect(index.entries.map((e: { kind: string }) => e.kind)).toEqual(
+      expect.arrayContaining(['briefing', 'activity', 'finding', 'report', 'clue']),
+    );
     const events = await auditRows(t, { entityId: round.id });
     expect(events.map((e) => e.action)).toEqual(
       expect.arrayContaining(['round.create', 'round.activity_recorded', 'round.finding_raised']),
