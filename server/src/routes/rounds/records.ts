@@ -14,6 +14,7 @@ import { roundFileIndex } from '../../services/rounds/file-index.js';
 import { raiseFinding } from '../../services/rounds/raise-finding.js';
 import { recordActivity } from '../../services/rounds/record-activity.js';
 import { recordFeedback, saveReport } from '../../services/rounds/reports.js';
+import { surveyResults } from '../../services/rounds/survey-results.js';
 
 const tags = ['rounds'];
 const unitParams = idParams.extend({ unitId: z.uuid() });
@@ -144,6 +145,35 @@ export const roundRecordRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listBriefingsAndReports(ctxOf(request), request.params.id),
+  );
+  app.get(
+    '/api/rounds/:id/surveys',
+    {
+      schema: {
+        tags,
+        summary: '民主测评结果（按巡察对象与测评对象汇总：票数、得分、好与较好比例）',
+        params: idParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                unitId: z.string(),
+                unitName: z.string(),
+                subject: z.string(),
+                excellent: z.number(),
+                good: z.number(),
+                fair: z.number(),
+                poor: z.number(),
+                responses: z.number(),
+                score: z.number(),
+                goodShare: z.number(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => surveyResults(ctxOf(request), request.params.id),
   );
   app.get(
     '/api/rounds/:id/file-index',
