@@ -87,3 +87,37 @@ describe('follow-up talks (约谈)', () => {
     expect((await talk(first.json().id)).statusCode).toBe(201);
   });
 });
+
+describe('clues from on-site records', () => {
+  it('raises a clue about the target into the ledger (报账), from the talk', async () => {
+    const talk = await member.post(`/api/rounds/${roundId}/activities`, {
+      unitId,
+      method: 'talk',
+      occurredOn: '2026-03-02',
+      summary: '与财务人员谈话',
+      details: { interviewee: '钱某', post: '会计', interviewers: ['甲'], recorder: '甲' },
+    });
+    const raised = await member.post(`/api/rounds/${roundId}/activities/${talk.json().id}/clues`, {
+      description: '反映局长违规报销私人费用',
+      accusedName: '王某',
+      accusedPosition: '局长',
+    });
+    expect(raised.statusCode, raised.body).toBe(201);
+    expect(raised.json().code).toMatch(/^XS/);
+    const missing = await member.post(
+      `/api/rounds/${roundId}/activities/${crypto.randomUUID()}/clues`,
+      { description: 'x' },
+    );
+    expect(missing.statusCode).toBe(404);
+    const outsider = await loginAs(t, 'team_member', { teamId: (await makeTeam(t)).id });
+    expect(
+      (
+        await outsider.post(`/api/rounds/${roundId}/activities/${talk.json().id}/clues`, {
+          description: 'x',
+        })
+      ).statusCode,
+    ).toBe(404);
+    const index = (await member.get(`/api/rounds/${roundId}/file-index`)).json();
+    expect(index.counts.clues).toBe(1);
+  });
+});

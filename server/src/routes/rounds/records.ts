@@ -11,6 +11,7 @@ import {
   listFindings,
 } from '../../services/rounds/list-round-records.js';
 import { roundFileIndex } from '../../services/rounds/file-index.js';
+import { raiseClueFromActivity } from '../../services/rounds/raise-clue-from-activity.js';
 import { raiseFinding } from '../../services/rounds/raise-finding.js';
 import { recordActivity } from '../../services/rounds/record-activity.js';
 import { recordFeedback, saveReport } from '../../services/rounds/reports.js';
@@ -100,6 +101,33 @@ export const roundRecordRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       reply.status(201).send(await recordActivity(ctxOf(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/api/rounds/:id/activities/:activityId/clues',
+    {
+      schema: {
+        tags,
+        summary: '由巡察记录生成问题线索（进入线索台账“报账”）',
+        params: idParams.extend({ activityId: z.uuid() }),
+        body: z.object({
+          description: text(10_000),
+          accusedName: optionalText(50),
+          accusedPosition: optionalText(100),
+        }),
+        response: { 201: z.object({ id: z.string(), code: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await raiseClueFromActivity(
+            ctxOf(request),
+            request.params.id,
+            request.params.activityId,
+            request.body,
+          ),
+        ),
   );
   app.get(
     '/api/rounds/:id/findings',

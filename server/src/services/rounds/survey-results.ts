@@ -20,7 +20,7 @@ export async function surveyResults(ctx: Ctx, roundId: string) {
     .where(and(eq(activities.roundId, round.id), eq(activities.method, 'survey')));
   const totals = new Map<string, { unitId: string; unitName: string } & SurveyItem>();
   for (const row of rows) {
-    const items = ((row.details as { items?: SurveyItem[] }).items ?? []);
+    const items = (row.details as { items?: SurveyItem[] }).items ?? [];
     for (const item of items) {
       const key = `${row.unitId}\u0001${item.subject.trim()}`;
       const sum = totals.get(key) ?? {
