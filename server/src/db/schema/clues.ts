@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { clueAccounts, clueSources } from '../../core/clue-vocabulary.js';
 import { disciplines, problemFocuses } from '../../core/petition-vocabulary.js';
 import { users } from './accounts.js';
-import { cadres, jurisdictions, units } from './org.js';
+import { audited, cadres, jurisdictions, units } from './org.js';
 import { petitions } from './petitions.js';
 import { rounds } from './rounds.js';
 
@@ -35,9 +35,7 @@ export const clues = pgTable(
     description: text('description').notNull(),
     account: text('account', { enum: clueAccounts }).notNull().default('recorded'),
     createdBy: uuid('created_by').references(() => users.id),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...audited,
   },
   (t) => [
     uniqueIndex('clues_code_uq').on(t.jurisdictionId, t.code),

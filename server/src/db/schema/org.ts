@@ -21,7 +21,8 @@ import {
 /** A tsvector filled from the Chinese tokenizer (see core/search). */
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-const audited = {
+/** version (optimistic locking), created and updated: the columns every editable record has. */
+export const audited = {
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -20,7 +20,7 @@ import {
   roundStages,
 } from '../../core/round-vocabulary.js';
 import { users } from './accounts.js';
-import { departments, inspectors, jurisdictions, teams, units } from './org.js';
+import { audited, departments, inspectors, jurisdictions, teams, units } from './org.js';
 
 /**
  * 巡察轮次. The petitions issue needs rounds for two things only: a petition received during a
@@ -46,9 +46,7 @@ export const rounds = pgTable(
     authorizationNo: text('authorization_no'),
     termId: uuid('term_id').references((): AnyPgColumn => terms.id),
     createdBy: uuid('created_by').references(() => users.id),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...audited,
   },
   (t) => [index('rounds_jurisdiction_idx').on(t.jurisdictionId)],
 );
@@ -194,9 +192,7 @@ export const briefings = pgTable(
       .notNull()
       .default(sql`'{}'::uuid[]`),
     createdBy: uuid('created_by').references(() => users.id),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...audited,
   },
   (t) => [index('briefings_round_idx').on(t.roundId)],
 );
@@ -224,9 +220,7 @@ export const activities = pgTable(
     record: text('record'),
     unannounced: boolean('unannounced').notNull().default(false),
     createdBy: uuid('created_by').references(() => users.id),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...audited,
   },
   (t) => [index('activities_round_idx').on(t.roundId, t.unitId)],
 );
@@ -251,9 +245,7 @@ export const findings = pgTable(
       .default(sql`'{}'::text[]`),
     evidence: text('evidence'),
     createdBy: uuid('created_by').references(() => users.id),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...audited,
   },
   (t) => [index('findings_round_idx').on(t.roundId, t.unitId)],
 );

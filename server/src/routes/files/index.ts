@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendDownload } from '../../http/download.js';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams } from '../../http/schemas.js';
 import { storedFileView, uploadedFile } from '../../http/upload.js';
@@ -27,13 +28,7 @@ export const fileRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: '下载附件（记入审计）', params: idParams } },
     async (request, reply) => {
       const { file, stream } = await openFile(ctxOf(request), request.params.id);
-      return reply
-        .header('content-type', file.mimeType)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        )
-        .send(stream);
+      return sendDownload(reply, { ...file, content: stream });
     },
   );
 };

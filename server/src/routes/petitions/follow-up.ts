@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { reviewFlags } from '../../core/petition-vocabulary.js';
+import { sendDownload } from '../../http/download.js';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams } from '../../http/schemas.js';
 import { copyPetitionAttachment } from '../../services/petitions/copy-attachment.js';
@@ -28,14 +29,7 @@ export const petitionFollowUpRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
         request.params.fileId,
       );
-      return reply
-        .header('content-type', copy.mimeType)
-        .header('cache-control', 'no-store')
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(copy.name)}`,
-        )
-        .send(copy.content);
+      return sendDownload(reply, copy);
     },
   );
   app.get(
@@ -49,17 +43,10 @@ export const petitionFollowUpRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const file = await exportPetitionDocx(ctxOf(request), request.params.id);
-      return reply
-        .header(
-          'content-type',
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        )
-        .header('cache-control', 'no-store')
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        )
-        .send(file.content);
+      return sendDownload(reply, {
+        ...file,
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      });
     },
   );
   app.post(
