@@ -24,6 +24,7 @@ import {
 } from './demo-county.js';
 import { loadDemoPetitions } from './demo-petitions.js';
 import { seeded } from './demo-random.js';
+import { loadDemoRounds } from './demo-rounds.js';
 
 export const DEMO_PASSWORD = 'Demo#2026xc';
 
@@ -59,8 +60,11 @@ export const demoAccounts: {
  */
 export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
   const [already] = await dbOf(ctx).select().from(users).where(eq(users.username, 'office'));
-  // A demo folder from before the petitions existed still gets them (loads once).
-  if (already) return loadDemoPetitions(ctx, rootId);
+  // A demo folder from before the petitions or the rounds existed still gets them (loads once).
+  if (already) {
+    const petitions = await loadDemoPetitions(ctx, rootId);
+    return (await loadDemoRounds(ctx, rootId)) || petitions;
+  }
   const random = seeded(2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const personName = () => pick([...surnames]) + pick(givenNames);
@@ -172,7 +176,10 @@ export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
       },
     });
   });
-  // Two rounds and ~200 petitions, driven through the petition services (demo-petitions.ts).
+  // Two rounds and ~200 petitions, driven through the petition services (demo-petitions.ts);
+  // then the term, the talent pool's histories, a finished round and the teams and records of
+  // the round on site, through the round services (demo-rounds.ts).
   await loadDemoPetitions(ctx, rootId);
+  await loadDemoRounds(ctx, rootId);
   return true;
 }
