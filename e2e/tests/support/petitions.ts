@@ -18,12 +18,27 @@ export async function asUser<T>(
   }
 }
 
-/** Opens an antd Select and picks the option whose text is `label`. */
+/**
+ * Opens an antd Select and picks the option whose text is `label`. The dropdown animates in;
+ * a click that lands mid-animation is lost now and then, so the pick is retried until shown.
+ */
 export async function pickOption(page: Page, select: Locator, label: string): Promise<void> {
-  await select.click();
+  const chosen = select.locator('.ant-select-content', { hasText: label });
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await dropdown.locator('.ant-select-item-option', { hasText: label }).first().click();
-  await select.locator('.ant-select-content', { hasText: label }).waitFor({ state: 'visible' });
+  const option = dropdown.locator('.ant-select-item-option', { hasText: label }).first();
+  for (let attempt = 1; ; attempt++) {
+    // Open the dropdown unless it is still open from the last attempt.
+    if (!(await option.isVisible())) await select.click();
+    await option.waitFor({ state: 'visible' });
+    await page.waitForTimeout(150); // let the opening animation settle
+    await option.click();
+    try {
+      await chosen.waitFor({ state: 'visible', timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
 }
 
 /** The petition's state as its detail header shows it. */
