@@ -14,6 +14,9 @@ const AUDITOR = {
   'petitions.register': false,
   'petitions.deadlines': false,
   'access-requests.read': false,
+  'rounds.read': false,
+  'rounds.plan': false,
+  'inspectors.read': false,
 };
 
 describe('menu table', () => {
@@ -30,8 +33,10 @@ describe('menu table', () => {
     const all = Object.fromEntries(Object.keys(AUDITOR).map((k) => [k, true]));
     const menuRows = MENU.filter((e) => e.inMenu !== false);
     expect(visibleMenu(all)).toHaveLength(menuRows.length);
-    expect(visibleMenu(all).map((e) => e.path)).not.toContain('/petitions/:id');
-    expect(MENU.map((e) => e.path)).toContain('/petitions/:id');
+    for (const detail of ['/petitions/:id', '/rounds/:id', '/inspectors/:id']) {
+      expect(visibleMenu(all).map((e) => e.path)).not.toContain(detail);
+      expect(MENU.map((e) => e.path)).toContain(detail);
+    }
   });
 
   it('shows only the always-visible entries with no abilities at all', () => {
@@ -51,5 +56,23 @@ describe('menu table', () => {
     const all = Object.fromEntries(Object.keys(AUDITOR).map((k) => [k, true]));
     expect(activeEntry('/petitions/0b9c…', visibleMenu(all))?.key).toBe('petitions');
     expect(activeEntry('/petitions/new', visibleMenu(all))?.key).toBe('petition-register');
+    expect(activeEntry('/rounds/new', visibleMenu(all))?.key).toBe('round-plan');
+    expect(activeEntry('/rounds/7f3e…', visibleMenu(all))?.key).toBe('rounds');
+    expect(activeEntry('/inspectors/7f3e…', visibleMenu(all))?.key).toBe('inspectors');
+  });
+
+  it('shows the office the rounds pages and the leading group only what it reads', () => {
+    const office = { 'rounds.read': true, 'rounds.plan': true, 'inspectors.read': true };
+    expect(visibleMenu(office).map((e) => e.path)).toEqual([
+      '/',
+      '/rounds',
+      '/rounds/new',
+      '/coverage',
+      '/inspectors',
+    ]);
+    const leader = { 'rounds.read': true, 'inspectors.read': true };
+    expect(visibleMenu(leader).map((e) => e.path)).toEqual(['/', '/rounds', '/inspectors']);
+    const team = { 'rounds.read': true };
+    expect(visibleMenu(team).map((e) => e.path)).toEqual(['/', '/rounds']);
   });
 });
