@@ -32,6 +32,8 @@ import { petitionFollowUpRoutes } from './routes/petitions/follow-up.js';
 import { petitionSimilarRoutes } from './routes/petitions/similar.js';
 import { recusalRoutes } from './routes/recusal/index.js';
 import { roundRoutes } from './routes/rounds/index.js';
+import { clueRoutes } from './routes/clues/index.js';
+import { clueReviewRoutes } from './routes/clues/reviews.js';
 import { roundPlanningRoutes } from './routes/rounds/planning.js';
 import { roundRecordRoutes } from './routes/rounds/records.js';
 import { roundTeamRoutes } from './routes/rounds/teams.js';
@@ -127,6 +129,8 @@ export async function buildApp(
   await app.register(petitionSimilarRoutes);
   await app.register(petitionFollowUpRoutes);
   await app.register(roundRoutes);
+  await app.register(clueRoutes);
+  await app.register(clueReviewRoutes);
   await app.register(inspectorRoutes);
   await app.register(recusalRoutes);
   await app.register(roundRecordRoutes);

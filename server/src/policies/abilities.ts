@@ -26,6 +26,16 @@ const abilityRoles = {
   'rounds.read': ['office_admin', 'leading_group', 'team_leader', 'team_member'],
   'rounds.plan': ['office_admin'],
   'inspectors.read': ['office_admin', 'leading_group'],
+  'clues.read': [
+    'office_admin',
+    'leading_group',
+    'team_leader',
+    'team_member',
+    'discipline',
+    'organization',
+  ],
+  'clues.manage': ['office_admin'],
+  'clues.inbox': ['discipline', 'organization'],
   'settings.manage': ['system_admin', 'office_admin'],
   'calendar.manage': ['system_admin', 'office_admin'],
 } as const satisfies Record<string, readonly RoleCode[]>;

@@ -67,6 +67,8 @@ const grants: Record<RoleCode, MenuAbility[]> = {
     'rounds.read',
     'rounds.plan',
     'inspectors.read',
+    'clues.read',
+    'clues.manage',
   ],
   leading_group: [
     'org.read',
@@ -75,6 +77,7 @@ const grants: Record<RoleCode, MenuAbility[]> = {
     'access-requests.read',
     'rounds.read',
     'inspectors.read',
+    'clues.read',
   ],
   team_leader: [
     'org.read',
@@ -82,6 +85,7 @@ const grants: Record<RoleCode, MenuAbility[]> = {
     'petitions.register',
     'access-requests.read',
     'rounds.read',
+    'clues.read',
   ],
   team_member: [
     'org.read',
@@ -89,6 +93,7 @@ const grants: Record<RoleCode, MenuAbility[]> = {
     'petitions.register',
     'access-requests.read',
     'rounds.read',
+    'clues.read',
   ],
   petition_clerk: [
     'org.read',
@@ -97,8 +102,8 @@ const grants: Record<RoleCode, MenuAbility[]> = {
     'petitions.deadlines',
     'access-requests.read',
   ],
-  discipline: ['org.read', 'petitions.read', 'access-requests.read'],
-  organization: ['org.read', 'petitions.read', 'access-requests.read'],
+  discipline: ['org.read', 'petitions.read', 'access-requests.read', 'clues.read', 'clues.inbox'],
+  organization: ['org.read', 'petitions.read', 'access-requests.read', 'clues.read', 'clues.inbox'],
   unit_liaison: [],
   auditor: ['audit.read'],
 };
@@ -111,6 +116,9 @@ describe('menu abilities', () => {
         'access-requests.read',
         'audit.read',
         'calendar.manage',
+        'clues.inbox',
+        'clues.manage',
+        'clues.read',
         'inspectors.read',
         'petitions.deadlines',
         'petitions.read',

@@ -17,6 +17,9 @@ const AUDITOR = {
   'rounds.read': false,
   'rounds.plan': false,
   'inspectors.read': false,
+  'clues.read': false,
+  'clues.manage': false,
+  'clues.inbox': false,
 };
 
 describe('menu table', () => {
@@ -33,7 +36,7 @@ describe('menu table', () => {
     const all = Object.fromEntries(Object.keys(AUDITOR).map((k) => [k, true]));
     const menuRows = MENU.filter((e) => e.inMenu !== false);
     expect(visibleMenu(all)).toHaveLength(menuRows.length);
-    for (const detail of ['/petitions/:id', '/rounds/:id', '/inspectors/:id']) {
+    for (const detail of ['/petitions/:id', '/rounds/:id', '/inspectors/:id', '/clues/:id']) {
       expect(visibleMenu(all).map((e) => e.path)).not.toContain(detail);
       expect(MENU.map((e) => e.path)).toContain(detail);
     }
@@ -59,6 +62,10 @@ describe('menu table', () => {
     expect(activeEntry('/rounds/new', visibleMenu(all))?.key).toBe('round-plan');
     expect(activeEntry('/rounds/7f3e…', visibleMenu(all))?.key).toBe('rounds');
     expect(activeEntry('/inspectors/7f3e…', visibleMenu(all))?.key).toBe('inspectors');
+    expect(activeEntry('/clues/7f3e…', visibleMenu(all))?.key).toBe('clues');
+    expect(activeEntry('/clues/inbox', visibleMenu(all))?.key).toBe('clue-inbox');
+    expect(activeEntry('/clues/stalled', visibleMenu(all))?.key).toBe('clue-stalled');
+    expect(activeEntry('/clue-reviews', visibleMenu(all))?.key).toBe('clue-reviews');
   });
 
   it('shows the office the rounds pages and the leading group only what it reads', () => {
@@ -74,5 +81,29 @@ describe('menu table', () => {
     expect(visibleMenu(leader).map((e) => e.path)).toEqual(['/', '/rounds', '/inspectors']);
     const team = { 'rounds.read': true };
     expect(visibleMenu(team).map((e) => e.path)).toEqual(['/', '/rounds']);
+  });
+
+  it('shows the office the whole clue ledger, receivers their inbox, the leading group the ledger', () => {
+    const office = { 'clues.read': true, 'clues.manage': true };
+    expect(visibleMenu(office).map((e) => e.path)).toEqual([
+      '/',
+      '/clues',
+      '/clue-reviews',
+      '/clues/stalled',
+    ]);
+    const receiver = { 'clues.read': true, 'clues.inbox': true };
+    expect(visibleMenu(receiver).map((e) => e.path)).toEqual([
+      '/',
+      '/clues',
+      '/clues/inbox',
+      '/clues/stalled',
+    ]);
+    const leader = { 'clues.read': true };
+    expect(visibleMenu(leader).map((e) => e.path)).toEqual(['/', '/clues', '/clues/stalled']);
+    expect(visibleMenu(leader).map((e) => e.labelKey)).toEqual([
+      'menu.dashboard',
+      'menu.clues',
+      'menu.clueStalled',
+    ]);
   });
 });

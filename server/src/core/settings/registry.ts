@@ -57,6 +57,11 @@ export const settingDefs = {
   'ranking.weightClues': number('ranking', 2, 0, 100),
   'ranking.weightRectification': number('ranking', 2, 0, 100),
   'ranking.weightYearsSinceInspection': number('ranking', 1, 0, 100),
+  // Each account's deadline (挂账 past it): hand over, transfer, acknowledge, the receiver's feedback.
+  'clue.handOverDays': integer('clue', 60, 1, 365),
+  'clue.transferDays': integer('clue', 15, 1, 180),
+  'clue.acknowledgeDays': integer('clue', 7, 1, 60),
+  'clue.feedbackDays': integer('clue', 90, 1, 365),
   'clue.deadAccountDays': integer('clue', 90, 1, 3650),
   'clue.shelvedReviewMonths': integer('clue', 6, 1, 60),
   'clue.collectiveReviewRequired': {

@@ -161,7 +161,7 @@ describe('the six stages with their gates', () => {
     const blocked = await fire(office, round.id, 'archive');
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json().detail).toContain('问题线索');
-    await dbOf(t.system()).update(clues).set({ account: 'transferred' });
+    await dbOf(t.system()).update(clues).set({ state: 'transferred' });
     void clue;
     const archived = await fire(office, round.id, 'archive');
     expect(archived.statusCode, archived.body).toBe(200);

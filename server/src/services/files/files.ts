@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { emitAudit } from '../../core/audit/emit-audit.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { DomainError, forbidden, notFound, unauthenticated } from '../../core/errors.js';
 import { documentTypes } from '../../core/files/sniff.js';
-import { petitionAttachments, storedFiles } from '../../db/schema/index.js';
+import { clues, petitionAttachments, storedFiles } from '../../db/schema/index.js';
 import { holdsAnyRole, isInJurisdiction } from '../../policies/checks.js';
 
 export const fileLimits = { maxBytes: 20 * 1024 * 1024, allowedTypes: documentTypes };
@@ -87,6 +87,13 @@ export async function openFile(ctx: Ctx, id: string) {
     .where(eq(petitionAttachments.fileId, id))
     .limit(1);
   if (attached) throw forbidden('信访件附件须经批准的复印申请，从信访件下载');
+  // A clue's evidence is seen only by those who see the clue (confidential clues included).
+  const [onClue] = await dbOf(ctx)
+    .select({ id: clues.id })
+    .from(clues)
+    .where(sql`${id}::uuid = any(${clues.fileIds})`)
+    .limit(1);
+  if (onClue && row.uploadedBy !== actor.userId) throw forbidden('问题线索的材料请从线索详情下载');
   await withTransaction(ctx, (ctx) =>
     emitAudit(ctx, {
       action: 'file.download',

@@ -1,14 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import { emitAudit } from '../../core/audit/emit-audit.js';
-import { cstDate } from '../../core/calendar.js';
-import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
+import { dbOf, withTransaction, type Ctx } from '../../core/context.js';
 import { forbidden, unprocessable } from '../../core/errors.js';
 import { updateVersioned } from '../../core/versioned-update.js';
-import { clues, petitionAccused, petitions } from '../../db/schema/index.js';
+import { petitionAccused, petitions } from '../../db/schema/index.js';
+import { insertClue } from '../clues/insert-clue.js';
 import { petitionPolicy } from '../../policies/petition-policy.js';
 import { findVisiblePetition } from './find-visible-petition.js';
 import { getPetition } from './list-petitions.js';
-import { nextNumber } from './next-code.js';
 
 export interface RaiseClueInput {
   description: string;
@@ -37,13 +35,10 @@ export async function raiseClueFromPetition(ctx: Ctx, id: string, input: RaiseCl
   if (input.accusedIndex != null && !who)
     throw unprocessable('被反映人不存在', [{ path: 'accusedIndex', message: '被反映人不存在' }]);
   await withTransaction(ctx, async (ctx) => {
-    const year = Number(cstDate(now(ctx)).slice(0, 4));
-    const serial = await nextNumber(ctx, petition.jurisdictionId, 'clue', year);
-    const [clue] = await dbOf(ctx)
-      .insert(clues)
-      .values({
+    const clue = await insertClue(
+      ctx,
+      {
         jurisdictionId: petition.jurisdictionId,
-        code: `XS${year}${String(serial).padStart(5, '0')}`,
         source: 'petition',
         sourcePetitionId: petition.id,
         roundId: petition.roundId,
@@ -54,21 +49,14 @@ export async function raiseClueFromPetition(ctx: Ctx, id: string, input: RaiseCl
         accusedCadreId: who?.cadreId ?? null,
         focus: petition.focus,
         disciplines: petition.disciplines as never,
+        evidencePetitionIds: [petition.id],
         description,
         createdBy: actor.userId,
-        createdAt: now(ctx),
-        updatedAt: now(ctx),
-      })
-      .returning({ id: clues.id, code: clues.code });
+      },
+      { audit: { petitionId: petition.id } },
+    );
     await updateVersioned(ctx, petitions, petition.id, input.version, {
-      clueIds: sql`array_append(${petitions.clueIds}, ${clue!.id}::uuid)` as never,
-    });
-    await emitAudit(ctx, {
-      action: 'clue.create',
-      entityType: 'clue',
-      entityId: clue!.id,
-      jurisdictionId: petition.jurisdictionId,
-      detail: { code: clue!.code, source: 'petition', petitionId: petition.id },
+      clueIds: sql`array_append(${petitions.clueIds}, ${clue.id}::uuid)` as never,
     });
   });
   return getPetition(ctx, id);

@@ -1,11 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { emitAudit } from '../../core/audit/emit-audit.js';
-import { cstDate } from '../../core/calendar.js';
-import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
+import { dbOf, type Ctx } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import type { clueSources } from '../../core/clue-vocabulary.js';
-import { activities, clues } from '../../db/schema/index.js';
-import { nextNumber } from '../petitions/next-code.js';
+import { activities } from '../../db/schema/index.js';
+import { insertClue } from '../clues/insert-clue.js';
 import { targetForRecord } from './find-target.js';
 import { findVisibleRound } from './find-visible-round.js';
 
@@ -36,32 +34,20 @@ export async function raiseClueFromActivity(
     'on_site',
     'reporting',
   ]);
-  return withTransaction(ctx, async (ctx) => {
-    const year = Number(cstDate(now(ctx)).slice(0, 4));
-    const serial = await nextNumber(ctx, round.jurisdictionId, 'clue', year);
-    const [clue] = await dbOf(ctx)
-      .insert(clues)
-      .values({
-        jurisdictionId: round.jurisdictionId,
-        code: `XS${year}${String(serial).padStart(5, '0')}`,
-        source: sourceOf[activity.method] ?? 'other',
-        roundId: round.id,
-        accusedName: input.accusedName?.trim() || null,
-        accusedPosition: input.accusedPosition?.trim() || null,
-        accusedUnitId: activity.unitId,
-        description: input.description.trim(),
-        createdBy: actor.userId,
-        createdAt: now(ctx),
-        updatedAt: now(ctx),
-      })
-      .returning({ id: clues.id, code: clues.code });
-    await emitAudit(ctx, {
-      action: 'clue.create',
-      entityType: 'clue',
-      entityId: clue!.id,
+  return insertClue(
+    ctx,
+    {
       jurisdictionId: round.jurisdictionId,
-      detail: { code: clue!.code, source: activity.method, roundId: round.id, activityId },
-    });
-    return { id: clue!.id, code: clue!.code };
-  });
+      source: sourceOf[activity.method] ?? 'other',
+      sourceActivityId: activity.id,
+      roundId: round.id,
+      accusedName: input.accusedName?.trim() || null,
+      accusedPosition: input.accusedPosition?.trim() || null,
+      accusedUnitId: activity.unitId,
+      evidenceActivityIds: [activity.id],
+      description: input.description.trim(),
+      createdBy: actor.userId,
+    },
+    { audit: { roundId: round.id, activityId } },
+  );
 }

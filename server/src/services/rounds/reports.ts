@@ -4,6 +4,7 @@ import { cstDate } from '../../core/calendar.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { staleVersion, unprocessable } from '../../core/errors.js';
 import { roundReports } from '../../db/schema/index.js';
+import { handOverRoundClues } from '../clues/hand-over-round-clues.js';
 import { targetForRecord } from './find-target.js';
 import { presentReport } from './present-records.js';
 
@@ -83,6 +84,7 @@ export async function recordFeedback(
       jurisdictionId: round.jurisdictionId,
       detail: { unitId, feedbackOn: input.feedbackOn },
     });
+    await handOverRoundClues(ctx, round.id, unitId);
     return presentReport(row);
   });
 }

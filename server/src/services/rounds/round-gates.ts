@@ -33,7 +33,7 @@ export async function roundGates(
   const [openClues] = await db
     .select({ n: count() })
     .from(clues)
-    .where(and(eq(clues.roundId, round.id), inArray(clues.account, ['recorded', 'handedOver'])));
+    .where(and(eq(clues.roundId, round.id), inArray(clues.state, ['recorded', 'handedOver'])));
   const [approved] = await db
     .select({ n: count() })
     .from(roundReports)

@@ -3,6 +3,7 @@ import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
 import { applyTransition } from '../../core/workflow/apply-transition.js';
 import { roundReports, roundTargets, rounds } from '../../db/schema/index.js';
+import { handOverRoundClues } from '../clues/hand-over-round-clues.js';
 import { findVisibleRound } from './find-visible-round.js';
 import { getRound } from './list-rounds.js';
 import { roundGates } from './round-gates.js';
@@ -50,6 +51,7 @@ export async function transitionRound(
         .update(roundReports)
         .set({ approvedBy: actor.userId, approvedAt: now(ctx) })
         .where(and(eq(roundReports.roundId, round.id), isNull(roundReports.approvedAt)));
+    if (input.action === 'deliver_feedback') await handOverRoundClues(ctx, round.id);
   });
   return getRound(ctx, id);
 }
