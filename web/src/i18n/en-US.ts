@@ -1275,6 +1275,7 @@ export const enUS: Dictionary = {
       refused: 'Cannot transfer now',
       records: 'Transfers',
       letterNumber: 'Letter number',
+      printLetter: 'Print the letter',
       transferredOn: 'Transferred on',
       acknowledgement: 'Acknowledgement',
       acknowledged: 'Acknowledged by {{name}} at {{at}}',

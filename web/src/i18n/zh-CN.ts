@@ -1245,6 +1245,7 @@ export const zhCN = {
       refused: '暂不能移交',
       records: '移交记录',
       letterNumber: '移交函号',
+      printLetter: '打印移交函',
       transferredOn: '移交日期',
       acknowledgement: '签收情况',
       acknowledged: '{{name}} 于 {{at}} 签收',

@@ -10,6 +10,7 @@ import { scanLedgerNow } from '../../services/clues/ledger-scan.js';
 import { listClues } from '../../services/clues/list-clues.js';
 import { openClueFile } from '../../services/clues/open-clue-file.js';
 import { listTransfers, transferClue } from '../../services/clues/transfer-clue.js';
+import { transferLetterDocx } from '../../services/clues/transfer-letter.js';
 import { transitionClue } from '../../services/clues/transition-clue.js';
 import {
   clueBody,
@@ -126,6 +127,21 @@ export const clueRoutes: FastifyPluginAsyncZod = async (app) => {
       sendDownload(
         reply,
         await openClueFile(ctxOf(request), request.params.id, request.params.fileId),
+      ),
+  );
+  app.get(
+    '/api/clues/:id/transfers/:transferId/letter.docx',
+    {
+      schema: {
+        tags,
+        summary: '打印移交函 .docx（能看到线索的人员；记入审计）',
+        params: idParams.extend({ transferId: z.uuid() }),
+      },
+    },
+    async (request, reply) =>
+      sendDownload(
+        reply,
+        await transferLetterDocx(ctxOf(request), request.params.id, request.params.transferId),
       ),
   );
   app.get(

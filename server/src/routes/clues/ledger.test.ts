@@ -87,6 +87,13 @@ describe('the five accounts: 报账 → 交账 → 转账 → 查账 → 销账'
       feedbackDueOn: '2026-05-31',
     });
     expect(moved.json().transfers[0].letterNumber).toMatch(/^巡移〔2026〕\d+号$/);
+    // The 移交函 prints for the office and the receiver; not for those who cannot see the clue.
+    const letterUrl = `/api/clues/${id}/transfers/${moved.json().transfers[0].id}/letter.docx`;
+    const letter = await w.s.office.get(letterUrl);
+    expect(letter.statusCode).toBe(200);
+    expect(letter.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await w.s.discipline.get(letterUrl)).statusCode).toBe(200);
+    expect((await w.s.organization.get(letterUrl)).statusCode).toBe(404);
     expect(await auditRows(t, { action: 'clue.transferred', entityId: id })).toHaveLength(1);
 
     // The receiver sees it in its inbox; the organization department does not.

@@ -22,6 +22,9 @@ export const exportUrl = ({ page: _page, pageSize: _pageSize, ...filters }: Clue
   `/api/clues/export.xlsx${buildQuery(filters)}`;
 
 /** Where a file of the clue downloads from: through the clue, for whoever sees it (audited). */
+export const letterUrl = (clueId: string, transferId: string) =>
+  `${path(clueId)}/transfers/${id(transferId)}/letter.docx`;
+
 export const fileUrl = (clueId: string, fileId: string) => `${path(clueId)}/files/${id(fileId)}`;
 
 export const cluesApi = {

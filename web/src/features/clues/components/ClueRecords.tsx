@@ -5,7 +5,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format';
 import { methodLabel } from '../../rounds/labels';
-import { fileUrl } from '../api/cluesApi';
+import { fileUrl, letterUrl } from '../api/cluesApi';
 import type { ClueDetail, ClueNotice, ClueReviewEntry, ClueTransfer } from '../api/types';
 import { decisionLabel, noticeKindLabel } from '../labels';
 
@@ -65,7 +65,14 @@ export function ClueTransfers({ clue }: { clue: ClueDetail }) {
     {
       key: 'letter',
       title: t('clues.transfer.letterNumber'),
-      render: (_, tr) => <span data-testid="clue-transfer-letter">{tr.letterNumber}</span>,
+      render: (_, tr) => (
+        <Space size={4} wrap>
+          <span data-testid="clue-transfer-letter">{tr.letterNumber}</span>
+          <a href={letterUrl(clue.id, tr.id)} download data-testid="clue-transfer-letter-docx">
+            <DownloadOutlined /> {t('clues.transfer.printLetter')}
+          </a>
+        </Space>
+      ),
     },
     {
       key: 'receiver',
