@@ -13,6 +13,7 @@ import { ClueFilterBar } from '../components/ClueFilterBar';
 import { ClueFormModal } from '../components/ClueFormModal';
 import { clueRowProps, useClueColumns } from '../components/clueColumns';
 import { AGING_GOLD_DAYS, AGING_RED_DAYS } from '../labels';
+import { usePagedFilters } from '../../../lib/usePagedFilters';
 
 /**
  * 问题线索台账: the five accounts (报账 → 交账 → 转账 → 查账 → 销账) as counts and as columns, the day
@@ -23,18 +24,12 @@ export function CluesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canManage = useCan('clues.manage');
-  const [filters, setFilters] = useState<ClueFilters>({ page: 1, pageSize: 20 });
+  const { filters, set, turnPage } = usePagedFilters<ClueFilters>({ page: 1, pageSize: 20 });
   const [createOpen, setCreateOpen] = useState(false);
   const clues = useClues(filters);
   const columns = useClueColumns();
-  const set = (part: Partial<ClueFilters>) => setFilters((f) => ({ ...f, ...part, page: 1 }));
 
-  const onTableChange: TableProps<ClueSummary>['onChange'] = (pagination) =>
-    setFilters((f) => ({
-      ...f,
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? f.pageSize,
-    }));
+  const onTableChange: TableProps<ClueSummary>['onChange'] = (pagination) => turnPage(pagination);
 
   return (
     <Card

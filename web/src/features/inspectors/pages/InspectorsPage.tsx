@@ -10,6 +10,7 @@ import { SPECIALTY_PRESETS } from '../api/types';
 import type { InspectorFilters, InspectorSummary } from '../api/types';
 import { InspectorFormModal } from '../components/InspectorFormModal';
 import { genderLabel } from '../labels';
+import { usePagedFilters } from '../../../lib/usePagedFilters';
 
 type Flag = 'yes' | 'no';
 const toFlag = (value: boolean | undefined): Flag | undefined =>
@@ -22,10 +23,9 @@ export function InspectorsPage() {
   const navigate = useNavigate();
   // The office keeps the pool; the leading group reads it.
   const canCreate = useCan('rounds.plan');
-  const [filters, setFilters] = useState<InspectorFilters>({ page: 1, pageSize: 20 });
+  const { filters, set, turnPage } = usePagedFilters<InspectorFilters>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const inspectors = useInspectors(filters);
-  const set = (part: Partial<InspectorFilters>) => setFilters((f) => ({ ...f, ...part, page: 1 }));
 
   const columns: TableColumnsType<InspectorSummary> = [
     {
@@ -85,11 +85,7 @@ export function InspectorsPage() {
   ];
 
   const onTableChange: TableProps<InspectorSummary>['onChange'] = (pagination) =>
-    setFilters((f) => ({
-      ...f,
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? f.pageSize,
-    }));
+    turnPage(pagination);
 
   return (
     <Card

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
@@ -11,6 +10,7 @@ import { DueDate } from '../components/DueDate';
 import { PetitionFilterBar } from '../components/PetitionFilterBar';
 import { PetitionStateTag } from '../components/PetitionStateTag';
 import { channelLabel, reviewFlagLabel, runningDeadline } from '../labels';
+import { usePagedFilters } from '../../../lib/usePagedFilters';
 
 type SortField = 'receivedOn' | 'acceptanceDueOn' | 'conclusionDueOn';
 
@@ -35,7 +35,10 @@ export function PetitionsPage() {
   const navigate = useNavigate();
   const canRegister = useCan('petitions.register');
   const canBoard = useCan('petitions.deadlines');
-  const [filters, setFilters] = useState<PetitionFilters>({ page: 1, pageSize: 20 });
+  const { filters, set, setFilters, turnPage } = usePagedFilters<PetitionFilters>({
+    page: 1,
+    pageSize: 20,
+  });
   const petitions = usePetitions(filters);
 
   const columns: TableColumnsType<PetitionSummary> = [
@@ -127,11 +130,7 @@ export function PetitionsPage() {
       setFilters((f) => ({ ...f, page: 1, sort: sortOf(single?.field, single?.order) }));
       return;
     }
-    setFilters((f) => ({
-      ...f,
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? f.pageSize,
-    }));
+    turnPage(pagination);
   };
 
   return (
@@ -157,10 +156,7 @@ export function PetitionsPage() {
         </Space>
       }
     >
-      <PetitionFilterBar
-        filters={filters}
-        onChange={(part) => setFilters((f) => ({ ...f, ...part, page: 1 }))}
-      />
+      <PetitionFilterBar filters={filters} onChange={set} />
       <Table<PetitionSummary>
         rowKey="id"
         size="middle"

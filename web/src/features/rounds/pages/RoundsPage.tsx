@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
@@ -10,15 +9,15 @@ import { ROUND_KINDS, ROUND_STAGES } from '../api/types';
 import type { RoundFilters, RoundKind, RoundStage, RoundSummary } from '../api/types';
 import { RoundStageTag } from '../components/RoundStageTag';
 import { kindLabel, stageLabel } from '../labels';
+import { usePagedFilters } from '../../../lib/usePagedFilters';
 
 /** 巡察轮次: the rounds this user may see, with search, stage and kind filters, server paging. */
 export function RoundsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canPlan = useCan('rounds.plan');
-  const [filters, setFilters] = useState<RoundFilters>({ page: 1, pageSize: 20 });
+  const { filters, set, turnPage } = usePagedFilters<RoundFilters>({ page: 1, pageSize: 20 });
   const rounds = useRounds(filters);
-  const set = (part: Partial<RoundFilters>) => setFilters((f) => ({ ...f, ...part, page: 1 }));
 
   const columns: TableColumnsType<RoundSummary> = [
     {
@@ -57,12 +56,7 @@ export function RoundsPage() {
     },
   ];
 
-  const onTableChange: TableProps<RoundSummary>['onChange'] = (pagination) =>
-    setFilters((f) => ({
-      ...f,
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? f.pageSize,
-    }));
+  const onTableChange: TableProps<RoundSummary>['onChange'] = (pagination) => turnPage(pagination);
 
   return (
     <Card
