@@ -34,6 +34,7 @@ import { recusalRoutes } from './routes/recusal/index.js';
 import { roundRoutes } from './routes/rounds/index.js';
 import { clueRoutes } from './routes/clues/index.js';
 import { clueReviewRoutes } from './routes/clues/reviews.js';
+import { rectificationRoutes } from './routes/rectification/index.js';
 import { roundPlanningRoutes } from './routes/rounds/planning.js';
 import { roundRecordRoutes } from './routes/rounds/records.js';
 import { roundTeamRoutes } from './routes/rounds/teams.js';
@@ -131,6 +132,7 @@ export async function buildApp(
   await app.register(roundRoutes);
   await app.register(clueRoutes);
   await app.register(clueReviewRoutes);
+  await app.register(rectificationRoutes);
   await app.register(inspectorRoutes);
   await app.register(recusalRoutes);
   await app.register(roundRecordRoutes);

@@ -101,3 +101,12 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays('2026-03-02', 1, none)).toBe('2026-03-03');
   });
 });
+
+describe('addMonths', () => {
+  it('adds whole months and clamps to the last day of the month', async () => {
+    const { addMonths } = await import('./calendar.js');
+    expect(addMonths('2026-03-02', 6)).toBe('2026-09-02');
+    expect(addMonths('2026-08-31', 1)).toBe('2026-09-30');
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+  });
+});

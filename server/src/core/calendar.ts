@@ -38,3 +38,12 @@ export function addWorkingDays(date: string, days: number, exceptions: DayExcept
   }
   return current;
 }
+
+/** `YYYY-MM-DD` plus whole months, clamped to the month's last day (08-31 + 1 → 09-30). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}

@@ -62,7 +62,9 @@ export type TableName =
   | 'petition_attachments'
   | 'access_requests'
   | 'rounds'
-  | 'clues';
+  | 'clues'
+  | 'rectification_plans'
+  | 'rectification_items';
 
 async function rows(t: TestApp, query: ReturnType<typeof sql>) {
   const result: unknown = await dbOf(t.system()).execute(query);

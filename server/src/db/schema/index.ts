@@ -5,3 +5,4 @@ export * from './platform.js';
 export * from './petitions.js';
 export * from './rounds.js';
 export * from './clues.js';
+export * from './rectification.js';

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { cstDate } from '../../core/calendar.js';
+import { addMonths, cstDate } from '../../core/calendar.js';
 import type { ClueDisposal, ClueOutcome } from '../../core/clue-vocabulary.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { DomainError, unprocessable } from '../../core/errors.js';
@@ -32,15 +32,6 @@ export interface ClueTransitionInput {
 }
 
 const invalid = (path: string, message: string) => unprocessable(message, [{ path, message }]);
-
-/** `YYYY-MM-DD` plus whole months, clamped to the month's last day. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return first.toISOString().slice(0, 10);
-}
 
 /** A date the receiver reports: not in the future, not before the clue was transferred. */
 function checkReportedDate(
@@ -183,3 +174,6 @@ export async function transitionClue(ctx: Ctx, id: string, input: ClueTransition
   });
   return getClue(ctx, id, { audit: false });
 }
+
+/** Kept for callers that import it from here; the calendar owns it. */
+export { addMonths } from '../../core/calendar.js';

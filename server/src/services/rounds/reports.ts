@@ -5,6 +5,7 @@ import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { staleVersion, unprocessable } from '../../core/errors.js';
 import { roundReports } from '../../db/schema/index.js';
 import { handOverRoundClues } from '../clues/hand-over-round-clues.js';
+import { openPlanForFeedback } from '../rectification/open-plan.js';
 import { targetForRecord } from './find-target.js';
 import { presentReport } from './present-records.js';
 
@@ -85,6 +86,7 @@ export async function recordFeedback(
       detail: { unitId, feedbackOn: input.feedbackOn },
     });
     await handOverRoundClues(ctx, round.id, unitId);
+    await openPlanForFeedback(ctx, round, unitId, input.feedbackOn);
     return presentReport(row);
   });
 }

@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { itemStates, planStates } from '../../core/rectification-vocabulary.js';
+import { users } from './accounts.js';
+import { audited, jurisdictions, units } from './org.js';
+import { findings, rounds } from './rounds.js';
+
+/**
+ * 整改方案: one per round and unit, opened when the feedback is delivered; the unit drafts its
+ * items from the findings, the office approves or returns it (issue: rectification, point 1).
+ */
+export const rectificationPlans = pgTable(
+  'rectification_plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jurisdictionId: uuid('jurisdiction_id')
+      .notNull()
+      .references(() => jurisdictions.id),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    state: text('state', { enum: planStates }).notNull().default('drafting'),
+    feedbackOn: date('feedback_on', { mode: 'string' }).notNull(),
+    /** The whole plan's deadline (setting rectification.planMonths after feedback). */
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    summary: text('summary'),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    ...audited,
+  },
+  (t) => [
+    uniqueIndex('rectification_plans_round_unit_uq').on(t.roundId, t.unitId),
+    index('rectification_plans_unit_idx').on(t.unitId),
+  ],
+);
+
+/**
+ * 整改事项: the four lists in one row — 问题 (problem, from a finding), 责任 (leader and persons),
+ * 整改 (measures, deadline, 立行立改); the 督查 list links its checks to it.
+ */
+export const rectificationItems = pgTable(
+  'rectification_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => rectificationPlans.id),
+    jurisdictionId: uuid('jurisdiction_id')
+      .notNull()
+      .references(() => jurisdictions.id),
+    findingId: uuid('finding_id').references(() => findings.id),
+    problem: text('problem').notNull(),
+    responsibleLeader: text('responsible_leader').notNull(),
+    responsiblePersons: text('responsible_persons'),
+    measures: text('measures').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    immediateFix: boolean('immediate_fix').notNull().default(false),
+    state: text('state', { enum: itemStates }).notNull().default('open'),
+    /** Evidence of the work done (整改佐证材料): the uploads of progress reports and requests. */
+    fileIds: uuid('file_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    closureRequestedAt: timestamp('closure_requested_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: uuid('closed_by').references(() => users.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...audited,
+  },
+  (t) => [
+    index('rectification_items_plan_idx').on(t.planId),
+    index('rectification_items_state_idx').on(t.jurisdictionId, t.state, t.dueOn),
+  ],
+);

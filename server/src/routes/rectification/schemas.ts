@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { itemStates, planStates } from '../../core/rectification-vocabulary.js';
+import { isoDate, optionalText, pagingQuery, text, version } from '../../http/schemas.js';
+
+const flag = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true'));
+
+export const planQuery = z.object({
+  ...pagingQuery,
+  roundId: z.uuid().optional(),
+  unitId: z.uuid().optional(),
+  state: z.enum(planStates).optional(),
+});
+
+const counts = z.object({
+  open: z.number(),
+  closureRequested: z.number(),
+  closed: z.number(),
+  overdue: z.number(),
+});
+
+export const planSummary = z.object({
+  id: z.string(),
+  jurisdictionId: z.string(),
+  roundId: z.string(),
+  roundName: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  state: z.enum(planStates),
+  feedbackOn: z.string(),
+  dueOn: z.string(),
+  counts,
+  version: z.number(),
+});
+
+const step = z.object({
+  action: z.string(),
+  fromState: z.string(),
+  toState: z.string(),
+  actorName: z.string().nullable(),
+  opinion: z.string().nullable(),
+  at: z.string(),
+});
+
+export const itemView = z.object({
+  id: z.string(),
+  planId: z.string(),
+  findingId: z.string().nullable(),
+  problem: z.string(),
+  responsibleLeader: z.string(),
+  responsiblePersons: z.string().nullable(),
+  measures: z.string(),
+  dueOn: z.string(),
+  immediateFix: z.boolean(),
+  state: z.enum(itemStates),
+  overdue: z.boolean(),
+  daysLeft: z.number(),
+  files: z.array(z.object({ id: z.string(), name: z.string() })),
+  closureRequestedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  history: z.array(step),
+  actions: z.array(z.string()),
+  version: z.number(),
+});
+
+export const itemDetail = itemView.extend({ unitId: z.string(), planState: z.enum(planStates) });
+
+export const planDetail = planSummary.omit({ counts: true }).extend({
+  summary: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  findings: z.array(z.object({ id: z.string(), problem: z.string(), itemCount: z.number() })),
+  items: z.array(itemView),
+  counts,
+  actions: z.array(z.string()),
+  canEditItems: z.boolean(),
+  timeline: z.array(step),
+});
+
+export const planTransitionBody = z.object({
+  action: z.string().min(1).max(40),
+  version,
+  opinion: z.string().trim().max(10_000).nullish(),
+});
+
+const itemFields = {
+  findingId: z.uuid().nullish(),
+  problem: optionalText(2000),
+  responsibleLeader: text(100),
+  responsiblePersons: optionalText(500),
+  measures: text(5000),
+  dueOn: isoDate.nullish(),
+  immediateFix: z.boolean().optional(),
+};
+
+export const itemBody = z.object({ planId: z.uuid(), ...itemFields });
+export const itemPatch = z.object(itemFields).partial().extend({ version });
+
+export const itemQuery = z.object({
+  ...pagingQuery,
+  planId: z.uuid().optional(),
+  state: z.enum(itemStates).optional(),
+  overdue: flag,
+});
+
+export const itemTransitionBody = z.object({
+  action: z.string().min(1).max(40),
+  version,
+  opinion: z.string().trim().max(10_000).nullish(),
+  fileIds: z.array(z.uuid()).max(20).nullish(),
+});

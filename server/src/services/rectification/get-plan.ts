@@ -1,0 +1,128 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { cstDate } from '../../core/calendar.js';
+import type { Actor } from '../../core/context.js';
+import { dbOf, now, type Ctx } from '../../core/context.js';
+import {
+  findings,
+  rectificationItems,
+  rounds,
+  storedFiles,
+  units,
+  users,
+  workflowEvents,
+} from '../../db/schema/index.js';
+import { rectificationPolicy } from '../../policies/rectification-policy.js';
+import { findVisiblePlan, type ItemRow, type PlanRow } from './find-visible-plan.js';
+import { itemMachine, planMachine } from './rectification-machines.js';
+
+const DAY = 86_400_000;
+
+async function historyOf(ctx: Ctx, machine: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return dbOf(ctx)
+    .select({ e: workflowEvents, actorName: users.displayName })
+    .from(workflowEvents)
+    .leftJoin(users, eq(users.id, workflowEvents.actorId))
+    .where(and(eq(workflowEvents.machine, machine), inArray(workflowEvents.entityId, ids)))
+    .orderBy(asc(workflowEvents.at), asc(workflowEvents.version));
+}
+
+const step = ({ e, actorName }: Awaited<ReturnType<typeof historyOf>>[number]) => ({
+  action: e.action,
+  fromState: e.fromState,
+  toState: e.toState,
+  actorName,
+  opinion: e.opinion,
+  at: e.at.toISOString(),
+});
+
+/** The items of plans as the API shows them, with their evidence, history and actions. */
+export async function presentItems(ctx: Ctx, actor: Actor, plan: PlanRow, items: ItemRow[]) {
+  const today = cstDate(now(ctx));
+  const fileIds = [...new Set(items.flatMap((i) => i.fileIds))];
+  const files = fileIds.length
+    ? await dbOf(ctx)
+        .select({ id: storedFiles.id, name: storedFiles.name })
+        .from(storedFiles)
+        .where(inArray(storedFiles.id, fileIds))
+    : [];
+  const history = await historyOf(
+    ctx,
+    itemMachine.name,
+    items.map((i) => i.id),
+  );
+  return items.map((i) => ({
+    id: i.id,
+    planId: i.planId,
+    findingId: i.findingId,
+    problem: i.problem,
+    responsibleLeader: i.responsibleLeader,
+    responsiblePersons: i.responsiblePersons,
+    measures: i.measures,
+    dueOn: i.dueOn,
+    immediateFix: i.immediateFix,
+    state: i.state,
+    overdue: i.state !== 'closed' && i.dueOn < today,
+    daysLeft: Math.round((Date.parse(i.dueOn) - Date.parse(today)) / DAY),
+    files: files.filter((f) => i.fileIds.includes(f.id)),
+    closureRequestedAt: i.closureRequestedAt?.toISOString() ?? null,
+    closedAt: i.closedAt?.toISOString() ?? null,
+    history: history.filter((h) => h.e.entityId === i.id).map(step),
+    actions: itemMachine.available(actor, {
+      ...i,
+      unitId: plan.unitId,
+      planState: plan.state,
+    }),
+    version: i.version,
+  }));
+}
+
+/** `GET /api/rectification-plans/:id`: the plan, its findings and items, actions and history. */
+export async function getPlan(ctx: Ctx, id: string) {
+  const { actor, plan } = await findVisiblePlan(ctx, id);
+  const db = dbOf(ctx);
+  const [names] = await db
+    .select({ roundName: rounds.name, unitName: units.name })
+    .from(rounds)
+    .innerJoin(units, eq(units.id, plan.unitId))
+    .where(eq(rounds.id, plan.roundId));
+  const items = await db
+    .select()
+    .from(rectificationItems)
+    .where(eq(rectificationItems.planId, plan.id))
+    .orderBy(asc(rectificationItems.createdAt));
+  const found = await db
+    .select({ id: findings.id, problem: findings.problem })
+    .from(findings)
+    .where(and(eq(findings.roundId, plan.roundId), eq(findings.unitId, plan.unitId)))
+    .orderBy(asc(findings.createdAt));
+  const presented = await presentItems(ctx, actor, plan, items);
+  return {
+    id: plan.id,
+    jurisdictionId: plan.jurisdictionId,
+    roundId: plan.roundId,
+    roundName: names?.roundName ?? '',
+    unitId: plan.unitId,
+    unitName: names?.unitName ?? '',
+    state: plan.state,
+    feedbackOn: plan.feedbackOn,
+    dueOn: plan.dueOn,
+    summary: plan.summary,
+    approvedAt: plan.approvedAt?.toISOString() ?? null,
+    findings: found.map((f) => ({
+      ...f,
+      itemCount: items.filter((i) => i.findingId === f.id).length,
+    })),
+    items: presented,
+    counts: {
+      open: items.filter((i) => i.state === 'open').length,
+      closureRequested: items.filter((i) => i.state === 'closureRequested').length,
+      closed: items.filter((i) => i.state === 'closed').length,
+      overdue: presented.filter((i) => i.overdue).length,
+    },
+    actions: planMachine.available(actor, plan),
+    canEditItems: plan.state === 'drafting' && rectificationPolicy.canActForUnit(actor, plan),
+    timeline: (await historyOf(ctx, planMachine.name, [plan.id])).map(step),
+    version: plan.version,
+  };
+}
