@@ -193,6 +193,21 @@ describe('the plan opened by the feedback', () => {
   });
 });
 
+describe('overdue rectification in the target ranking', () => {
+  it("counts the unit's items past their deadline and not closed", async () => {
+    t.clock.set('2026-05-10T01:00:00.000Z');
+    const officeNow = await loginAs(t, 'office_admin');
+    const overdue = (await officeNow.get('/api/rectification-items?overdue=true')).json();
+    expect(overdue.items.map((i: { problem: string }) => i.problem)).toEqual([
+      '工程项目招投标程序不规范',
+    ]);
+    const ranking = (await officeNow.get('/api/target-ranking')).json();
+    const unit = ranking.items.find((u: { unitName: string }) => u.unitName === '县交通运输局');
+    expect(unit.components.find((c: { key: string }) => c.key === 'rectification').value).toBe(1);
+    t.clock.set('2026-03-02T01:00:00.000Z');
+  });
+});
+
 describe('who sees a plan', () => {
   it('shows it to the office, the unit and the round team; 404 to another unit and team; 401 without a session', async () => {
     for (const [session, status] of [

@@ -14,7 +14,8 @@ const NEVER_INSPECTED_YEARS = 5;
  * `GET /api/target-ranking` (摸底、筛选和排队, source §2): a score per unit from the evidence —
  * petitions about it in the last two years (repeated ones count again), open clues, failed or
  * overdue rectification, years since its last inspection — each component shown with its weight
- * (settings ranking.weight*). Rectification counts 0 until the rectification module records it.
+ * (settings ranking.weight*). Rectification counts the unit's items past their deadline and not
+ * closed (the follow-up visit's reopened items will count here too).
  */
 export async function targetRanking(ctx: Ctx, input: { limit?: number }) {
   const actor = ctx.actor;
@@ -30,6 +31,7 @@ export async function targetRanking(ctx: Ctx, input: { limit?: number }) {
     petitions: number;
     repeated: number;
     open_clues: number;
+    overdue_items: number;
     last_inspected_on: string | null;
   }>(
     dbOf(ctx),
@@ -44,6 +46,9 @@ export async function targetRanking(ctx: Ctx, input: { limit?: number }) {
               and p.case_group_id is not null) as repeated,
           (select count(*)::int from clues c
             where c.accused_unit_id = u.id and c.account <> 'closed') as open_clues,
+          (select count(*)::int from rectification_items i
+             join rectification_plans rp on rp.id = i.plan_id
+            where rp.unit_id = u.id and i.state <> 'closed' and i.due_on < ${today}::date) as overdue_items,
           (select max(r.starts_on)::text from round_targets rt join rounds r on r.id = rt.round_id
             where rt.unit_id = u.id and r.stage <> 'preparation') as last_inspected_on
         from units u
@@ -71,7 +76,7 @@ export async function targetRanking(ctx: Ctx, input: { limit?: number }) {
           weight: weight.petitions,
         },
         { key: 'clues', value: Number(r.open_clues), weight: weight.clues },
-        { key: 'rectification', value: 0, weight: weight.rectification },
+        { key: 'rectification', value: Number(r.overdue_items), weight: weight.rectification },
         { key: 'yearsSinceInspection', value: round1(years), weight: weight.years },
       ] as const
     ).map((c) => ({ ...c, points: round1(c.value * c.weight) }));
