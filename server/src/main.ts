@@ -10,6 +10,7 @@ import { loadDemoData } from './services/bootstrap/demo-data.js';
 import { ensureFirstStart } from './services/bootstrap/first-start.js';
 import { startEmailWorker } from './services/notifications/email-worker.js';
 import { startClueLedgerJob } from './services/clues/ledger-scan.js';
+import { startRectificationJob } from './services/rectification/escalate.js';
 import { startPetitionDeadlineJob } from './services/petitions/deadline-job.js';
 
 async function main() {
@@ -51,6 +52,7 @@ async function main() {
   await startEmailWorker(deps);
   await startPetitionDeadlineJob(deps);
   await startClueLedgerJob(deps);
+  await startRectificationJob(deps);
   const app = await buildApp(deps, { logger: log });
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');

@@ -9,3 +9,15 @@ export const itemStates = ['open', 'closureRequested', 'closed'] as const;
 
 export type PlanState = (typeof planStates)[number];
 export type ItemState = (typeof itemStates)[number];
+
+/**
+ * Escalation of an item (issue: rectification, point 4): reminders before and after its deadline,
+ * then 督办函, then 约谈 of the unit's main leader, then transfer for accountability (a clue).
+ */
+export const escalationKinds = [
+  'dueSoon',
+  'overdue',
+  'supervisionLetter',
+  'admonitionTalk',
+  'accountability',
+] as const;

@@ -384,6 +384,10 @@ export const enUS: Dictionary = {
       },
       rectification: {
         planMonths: 'Rectification period (months)',
+        dueSoonDays: 'Remind before an item is due (days)',
+        supervisionLetterDays: 'Supervision letter after (days overdue)',
+        admonitionDays: 'Admonition talk after (days overdue)',
+        accountabilityDays: 'Transfer for accountability after (days overdue)',
         followUpMonths: 'Follow-up visit after (months)',
       },
       security: { totpRequiredRoles: 'Roles that must use an authenticator' },

@@ -377,6 +377,10 @@ export const zhCN = {
       },
       rectification: {
         planMonths: '整改期限（月）',
+        dueSoonDays: '整改事项到期前提醒（天）',
+        supervisionLetterDays: '超期后发督办函（天）',
+        admonitionDays: '超期后约谈主要负责人（天）',
+        accountabilityDays: '超期后移交问责（天）',
         followUpMonths: '回头看间隔（月）',
       },
       security: { totpRequiredRoles: '须启用动态验证码的角色' },

@@ -51,6 +51,7 @@ export const auditActions = [
   'rectification.plan_opened',
   'rectification.item_created',
   'rectification.item_updated',
+  'rectification.escalated',
   'round.create',
   'round.member_added',
   'round.member_removed',

@@ -72,6 +72,11 @@ export const settingDefs = {
   } satisfies SettingDef<boolean>,
   'rectification.planMonths': integer('rectification', 2, 1, 24),
   'rectification.followUpMonths': integer('rectification', 6, 1, 36),
+  // Escalation of an item: a reminder N days before its deadline, then days overdue for each step.
+  'rectification.dueSoonDays': integer('rectification', 7, 0, 60),
+  'rectification.supervisionLetterDays': integer('rectification', 7, 1, 180),
+  'rectification.admonitionDays': integer('rectification', 30, 1, 365),
+  'rectification.accountabilityDays': integer('rectification', 60, 1, 730),
   'security.totpRequiredRoles': {
     group: 'security',
     type: 'stringList',

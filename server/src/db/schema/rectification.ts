@@ -9,9 +9,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { itemStates, planStates } from '../../core/rectification-vocabulary.js';
+import { escalationKinds, itemStates, planStates } from '../../core/rectification-vocabulary.js';
 import { users } from './accounts.js';
 import { audited, jurisdictions, units } from './org.js';
+import { clues } from './clues.js';
 import { findings, rounds } from './rounds.js';
 
 /**
@@ -83,4 +84,23 @@ export const rectificationItems = pgTable(
     index('rectification_items_plan_idx').on(t.planId),
     index('rectification_items_state_idx').on(t.jurisdictionId, t.state, t.dueOn),
   ],
+);
+
+/** What the escalation job issued for an item: one record per kind and deadline. */
+export const rectificationEscalations = pgTable(
+  'rectification_escalations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => rectificationItems.id),
+    kind: text('kind', { enum: escalationKinds }).notNull(),
+    /** The item's deadline the step is about (a new deadline escalates afresh). */
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    message: text('message').notNull(),
+    /** The accountability clue raised into the ledger. */
+    clueId: uuid('clue_id').references(() => clues.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('rectification_escalations_uq').on(t.itemId, t.kind, t.dueOn)],
 );

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams, pageOf } from '../../http/schemas.js';
+import { escalateNow } from '../../services/rectification/escalate.js';
 import { getPlan } from '../../services/rectification/get-plan.js';
 import {
   createItem,
@@ -11,6 +12,7 @@ import {
 } from '../../services/rectification/items.js';
 import { listPlans, transitionPlan } from '../../services/rectification/plans.js';
 import {
+  escalationResult,
   itemBody,
   itemDetail,
   itemPatch,
@@ -86,6 +88,17 @@ export const rectificationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       reply.status(201).send(await createItem(ctxOf(request), request.body)),
+  );
+  app.post(
+    '/api/rectification-items/escalation-scan',
+    {
+      schema: {
+        tags,
+        summary: '立即执行整改督办检查（到期提醒、超期提醒、督办函、约谈、移交问责）',
+        response: { 200: escalationResult },
+      },
+    },
+    async (request) => escalateNow(ctxOf(request)),
   );
   app.get(
     '/api/rectification-items/:id',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { itemStates, planStates } from '../../core/rectification-vocabulary.js';
+import { escalationKinds, itemStates, planStates } from '../../core/rectification-vocabulary.js';
 import { isoDate, optionalText, pagingQuery, text, version } from '../../http/schemas.js';
 
 const flag = z
@@ -61,6 +61,15 @@ export const itemView = z.object({
   closureRequestedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   history: z.array(step),
+  escalations: z.array(
+    z.object({
+      kind: z.enum(escalationKinds),
+      dueOn: z.string(),
+      message: z.string(),
+      clueId: z.string().nullable(),
+      issuedAt: z.string(),
+    }),
+  ),
   actions: z.array(z.string()),
   version: z.number(),
 });
@@ -110,3 +119,10 @@ export const itemTransitionBody = z.object({
   opinion: z.string().trim().max(10_000).nullish(),
   fileIds: z.array(z.uuid()).max(20).nullish(),
 });
+
+export const escalationResult = z.object(
+  Object.fromEntries(escalationKinds.map((k) => [k, z.number()])) as Record<
+    (typeof escalationKinds)[number],
+    z.ZodNumber
+  >,
+);

@@ -4,6 +4,7 @@ import type { Actor } from '../../core/context.js';
 import { dbOf, now, type Ctx } from '../../core/context.js';
 import {
   findings,
+  rectificationEscalations,
   rectificationItems,
   rounds,
   storedFiles,
@@ -46,6 +47,18 @@ export async function presentItems(ctx: Ctx, actor: Actor, plan: PlanRow, items:
         .from(storedFiles)
         .where(inArray(storedFiles.id, fileIds))
     : [];
+  const escalations = items.length
+    ? await dbOf(ctx)
+        .select()
+        .from(rectificationEscalations)
+        .where(
+          inArray(
+            rectificationEscalations.itemId,
+            items.map((i) => i.id),
+          ),
+        )
+        .orderBy(asc(rectificationEscalations.issuedAt))
+    : [];
   const history = await historyOf(
     ctx,
     itemMachine.name,
@@ -68,6 +81,15 @@ export async function presentItems(ctx: Ctx, actor: Actor, plan: PlanRow, items:
     closureRequestedAt: i.closureRequestedAt?.toISOString() ?? null,
     closedAt: i.closedAt?.toISOString() ?? null,
     history: history.filter((h) => h.e.entityId === i.id).map(step),
+    escalations: escalations
+      .filter((e) => e.itemId === i.id)
+      .map((e) => ({
+        kind: e.kind,
+        dueOn: e.dueOn,
+        message: e.message,
+        clueId: e.clueId,
+        issuedAt: e.issuedAt.toISOString(),
+      })),
     actions: itemMachine.available(actor, {
       ...i,
       unitId: plan.unitId,
