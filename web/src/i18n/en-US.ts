@@ -388,6 +388,7 @@ export const enUS: Dictionary = {
         supervisionLetterDays: 'Supervision letter after (days overdue)',
         admonitionDays: 'Admonition talk after (days overdue)',
         accountabilityDays: 'Transfer for accountability after (days overdue)',
+        quickClosureDays: 'Closure requested suspiciously soon (days)',
         followUpMonths: 'Follow-up visit after (months)',
       },
       security: { totpRequiredRoles: 'Roles that must use an authenticator' },

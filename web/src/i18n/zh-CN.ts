@@ -381,6 +381,7 @@ export const zhCN = {
         supervisionLetterDays: '超期后发督办函（天）',
         admonitionDays: '超期后约谈主要负责人（天）',
         accountabilityDays: '超期后移交问责（天）',
+        quickClosureDays: '批准后过快申请销号的判定（天）',
         followUpMonths: '回头看间隔（月）',
       },
       security: { totpRequiredRoles: '须启用动态验证码的角色' },

@@ -74,6 +74,8 @@ export const settingDefs = {
   'rectification.followUpMonths': integer('rectification', 6, 1, 36),
   // Escalation of an item: a reminder N days before its deadline, then days overdue for each step.
   'rectification.dueSoonDays': integer('rectification', 7, 0, 60),
+  // A closure requested sooner than this after approval (not 立行立改) is flagged.
+  'rectification.quickClosureDays': integer('rectification', 3, 0, 60),
   'rectification.supervisionLetterDays': integer('rectification', 7, 1, 180),
   'rectification.admonitionDays': integer('rectification', 30, 1, 365),
   'rectification.accountabilityDays': integer('rectification', 60, 1, 730),

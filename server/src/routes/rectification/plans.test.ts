@@ -183,6 +183,18 @@ describe('the plan opened by the feedback', () => {
     const closed = await fire(office, url, 'close', { opinion: '整改到位，同意销号' });
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json().state).toBe('closed');
+    expect(closed.json().flags).toEqual([]);
+    // The other item asks for closure at once, with the same file: the reviewer is told.
+    const other = `/api/rectification-items/${items[1].id}`;
+    const hasty = await fire(liaison, other, 'request_closure', {
+      opinion: '已整改',
+      fileIds: [stored.json().id],
+    });
+    expect(hasty.statusCode, hasty.body).toBe(200);
+    expect(hasty.json().flags.map((f: { code: string }) => f.code)).toEqual([
+      'sharedEvidence',
+      'quickClosure',
+    ]);
     expect(closed.json().history.map((s: { action: string }) => s.action)).toEqual([
       'report_progress',
       'request_closure',

@@ -58,6 +58,19 @@ export const itemView = z.object({
   overdue: z.boolean(),
   daysLeft: z.number(),
   files: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** 文字整改 signs for the reviewer, each explained. */
+  flags: z.array(
+    z.object({
+      code: z.enum([
+        'noEvidence',
+        'sharedEvidence',
+        'quickClosure',
+        'pastedWording',
+        'unverifiable',
+      ]),
+      message: z.string(),
+    }),
+  ),
   closureRequestedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   history: z.array(step),

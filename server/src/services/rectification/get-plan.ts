@@ -14,6 +14,8 @@ import {
 } from '../../db/schema/index.js';
 import { rectificationPolicy } from '../../policies/rectification-policy.js';
 import { findVisiblePlan, type ItemRow, type PlanRow } from './find-visible-plan.js';
+import { getSetting } from '../settings/get-setting.js';
+import { qualityFlags } from './quality-flags.js';
 import { itemMachine, planMachine } from './rectification-machines.js';
 
 const DAY = 86_400_000;
@@ -40,13 +42,32 @@ const step = ({ e, actorName }: Awaited<ReturnType<typeof historyOf>>[number]) =
 /** The items of plans as the API shows them, with their evidence, history and actions. */
 export async function presentItems(ctx: Ctx, actor: Actor, plan: PlanRow, items: ItemRow[]) {
   const today = cstDate(now(ctx));
-  const fileIds = [...new Set(items.flatMap((i) => i.fileIds))];
+  // Flags compare an item with the rest of its plan.
+  const siblings = await dbOf(ctx)
+    .select()
+    .from(rectificationItems)
+    .where(eq(rectificationItems.planId, plan.id));
+  const fileIds = [...new Set(siblings.flatMap((i) => i.fileIds))];
   const files = fileIds.length
     ? await dbOf(ctx)
-        .select({ id: storedFiles.id, name: storedFiles.name })
+        .select({ id: storedFiles.id, name: storedFiles.name, sha256: storedFiles.sha256 })
         .from(storedFiles)
         .where(inArray(storedFiles.id, fileIds))
     : [];
+  const flags = qualityFlags(
+    siblings.map((i) => ({
+      ...i,
+      evidence: files.filter((f) => i.fileIds.includes(f.id)).map((f) => f.sha256),
+    })),
+    {
+      approvedAt: plan.approvedAt,
+      quickClosureDays: await getSetting(
+        ctx,
+        plan.jurisdictionId,
+        'rectification.quickClosureDays',
+      ),
+    },
+  );
   const escalations = items.length
     ? await dbOf(ctx)
         .select()
@@ -77,7 +98,8 @@ export async function presentItems(ctx: Ctx, actor: Actor, plan: PlanRow, items:
     state: i.state,
     overdue: i.state !== 'closed' && i.dueOn < today,
     daysLeft: Math.round((Date.parse(i.dueOn) - Date.parse(today)) / DAY),
-    files: files.filter((f) => i.fileIds.includes(f.id)),
+    files: files.filter((f) => i.fileIds.includes(f.id)).map(({ id, name }) => ({ id, name })),
+    flags: flags.get(i.id) ?? [],
     closureRequestedAt: i.closureRequestedAt?.toISOString() ?? null,
     closedAt: i.closedAt?.toISOString() ?? null,
     history: history.filter((h) => h.e.entityId === i.id).map(step),
