@@ -108,6 +108,18 @@ describe('who sees which clue', () => {
     expect((await w.s.office.get(`/api/clues/${ids.secret}`)).statusCode).toBe(200);
   });
 
+  it('keeps the confidential clue out of the collective-review list for those not named', async () => {
+    const codes = async (session: TestSession) =>
+      (
+        (await session.get('/api/clue-reviews?pageSize=100')).json().items as {
+          decisions: { clueId: string }[];
+        }[]
+      ).flatMap((r) => r.decisions.map((d) => d.clueId));
+    expect(await codes(w.s.leader)).not.toContain(ids.secret);
+    expect(await codes(w.s.leader)).toContain(ids.toDiscipline);
+    expect(await codes(w.s.office)).toContain(ids.secret);
+  });
+
   it('answers 401 on every clue route without a session', async () => {
     const id = ids.recorded;
     const routes: ['GET' | 'POST' | 'PATCH', string][] = [

@@ -105,6 +105,12 @@ describe('the ledger job', () => {
     });
     expect(shelved.statusCode, shelved.body).toBe(200);
     expect(shelved.json().reviewDueOn).toBe('2026-10-03');
+    // Shelved, it rests until the review date: no 呆账 and no new 督办 meanwhile.
+    expect(shelved.json().accountDueOn).toBe('2026-10-03');
+    t.clock.set('2026-08-15T01:00:00.000Z');
+    await scan();
+    expect((await clueRow(clue.id)).stall).toBeNull();
+    expect((await noticesOf(clue.id)).filter((n) => n.kind === 'supervision')).toHaveLength(1);
     t.clock.set('2026-10-04T01:00:00.000Z');
     expect((await scan()).shelvedReview).toBeGreaterThanOrEqual(1);
     expect((await noticesOf(clue.id)).map((n) => n.kind)).toContain('shelvedReview');

@@ -120,9 +120,13 @@ async function selectReviews(ctx: Ctx, where: SQL, paging?: { limit: number; off
     .from(clueDecisions)
     .innerJoin(clues, eq(clues.id, clueDecisions.clueId))
     .where(
-      inArray(
-        clueDecisions.reviewId,
-        reviews.map((r) => r.id),
+      and(
+        inArray(
+          clueDecisions.reviewId,
+          reviews.map((r) => r.id),
+        ),
+        // A confidential clue's code shows only to its named members.
+        cluePolicy.visibleWhere(ctx.actor!),
       ),
     )
     .orderBy(clues.code);

@@ -101,13 +101,17 @@ export async function scanClueLedger(ctx: Ctx, jurisdictionIds?: string[]): Prom
       deadDays.set(clue.jurisdictionId, days);
     }
     const lastMoved = cstDate(clue.lastMovedAt);
+    // A shelved clue rests until its review date: no 呆账, no 督办 before then.
+    const resting =
+      clue.disposal === 'shelved' && clue.reviewDueOn !== null && clue.reviewDueOn > today;
     const stall =
-      addCalendarDays(lastMoved, days) < today
+      !resting && addCalendarDays(lastMoved, days) < today
         ? 'deadAccount'
         : clue.accountDueOn && clue.accountDueOn < today
           ? 'pendingAccount'
           : null;
     const supervision =
+      clue.disposal !== 'shelved' &&
       (clue.state === 'transferred' || clue.state === 'underSupervision') &&
       clue.feedbackDueOn !== null &&
       clue.feedbackDueOn < today;

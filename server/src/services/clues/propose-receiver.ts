@@ -42,6 +42,7 @@ interface ClueFacts {
   focus: string | null;
   disciplines: readonly string[];
   accusedCadreLevel: CadreLevel | null;
+  accusedUnitName?: string | null;
 }
 
 /** The jurisdiction and its ancestors, nearest first. */
@@ -123,12 +124,17 @@ export async function proposeReceiver(
     reasons.push(
       `被反映人为${levelName[level]}，按干部管理权限由${chain[depth]!.name}管理，移交上级${kind === 'organization_department' ? '组织部门' : kind === 'discipline_commission' ? '纪委监委' : '主管部门'}`,
     );
-  const at = (jurisdictionId: string) => options.filter((o) => o.jurisdictionId === jurisdictionId);
+  // A department never receives a clue about itself (the accused bureau is no competent judge).
+  const candidates = options.filter(
+    (o) => !clue.accusedUnitName || o.name !== clue.accusedUnitName,
+  );
+  const at = (jurisdictionId: string) =>
+    candidates.filter((o) => o.jurisdictionId === jurisdictionId);
   const pick =
     at(chain[depth]?.id ?? clue.jurisdictionId).find((o) => o.kind === kind) ??
-    options.find((o) => o.kind === kind) ??
+    candidates.find((o) => o.kind === kind) ??
     (kind === 'competent_department'
-      ? options.find((o) => o.kind === 'discipline_commission')
+      ? candidates.find((o) => o.kind === 'discipline_commission')
       : undefined);
   if (!pick) return null;
   if (pick.kind !== kind) reasons.push('本辖区未设主管部门接收，建议移交纪委监委');

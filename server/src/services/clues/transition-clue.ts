@@ -67,11 +67,15 @@ async function patchFor(ctx: Ctx, clue: ClueRow, input: ClueTransitionInput) {
     case 'report_disposal': {
       checkReportedDate('disposalOn', input.disposalOn, clue, today);
       const months = await getSetting(ctx, clue.jurisdictionId, 'clue.shelvedReviewMonths');
+      const reviewDueOn =
+        input.disposal === 'shelved' ? addMonths(input.disposalOn!, months) : null;
       return {
         disposal: input.disposal!,
         disposalOn: input.disposalOn!,
-        // 暂存待查 comes back for review on schedule.
-        reviewDueOn: input.disposal === 'shelved' ? addMonths(input.disposalOn!, months) : null,
+        // 暂存待查 comes back for review on schedule: until then its deadline is the review date
+        // (not the feedback date), so a shelved clue is neither 挂账 nor 督办 before it is due.
+        reviewDueOn,
+        accountDueOn: reviewDueOn ?? clue.feedbackDueOn,
       };
     }
     case 'record_dual_inquiry':
@@ -143,8 +147,8 @@ export async function transitionClue(ctx: Ctx, id: string, input: ClueTransition
       version: input.version,
       input: { ...input, onBehalf: receiverStep && onBehalf },
       patch: {
-        ...patch,
         ...(await movePatch(ctx, clue, to, clue.feedbackDueOn)),
+        ...patch,
         ...(scans.length
           ? { fileIds: sql`${clues.fileIds} || ${`{${scans.join(',')}}`}::uuid[]` }
           : {}),
@@ -174,6 +178,3 @@ export async function transitionClue(ctx: Ctx, id: string, input: ClueTransition
   });
   return getClue(ctx, id, { audit: false });
 }
-
-/** Kept for callers that import it from here; the calendar owns it. */
-export { addMonths } from '../../core/calendar.js';

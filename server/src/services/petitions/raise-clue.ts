@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { dbOf, withTransaction, type Ctx } from '../../core/context.js';
 import { forbidden, unprocessable } from '../../core/errors.js';
 import { updateVersioned } from '../../core/versioned-update.js';
-import { petitionAccused, petitions } from '../../db/schema/index.js';
+import { cadres, petitionAccused, petitions } from '../../db/schema/index.js';
 import { insertClue } from '../clues/insert-clue.js';
 import { petitionPolicy } from '../../policies/petition-policy.js';
 import { findVisiblePetition } from './find-visible-petition.js';
@@ -34,6 +34,10 @@ export async function raiseClueFromPetition(ctx: Ctx, id: string, input: RaiseCl
   const who = accused[index];
   if (input.accusedIndex != null && !who)
     throw unprocessable('被反映人不存在', [{ path: 'accusedIndex', message: '被反映人不存在' }]);
+  // The cadre's level decides who manages them (transfer by cadre-management authority).
+  const [cadre] = who?.cadreId
+    ? await dbOf(ctx).select({ level: cadres.level }).from(cadres).where(eq(cadres.id, who.cadreId))
+    : [];
   await withTransaction(ctx, async (ctx) => {
     const clue = await insertClue(
       ctx,
@@ -47,6 +51,7 @@ export async function raiseClueFromPetition(ctx: Ctx, id: string, input: RaiseCl
         accusedUnitId: who?.unitId ?? null,
         accusedUnitName: who?.unitName ?? null,
         accusedCadreId: who?.cadreId ?? null,
+        accusedCadreLevel: cadre?.level ?? null,
         focus: petition.focus,
         disciplines: petition.disciplines as never,
         evidencePetitionIds: [petition.id],

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { dbOf, type Ctx } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import type { clueSources } from '../../core/clue-vocabulary.js';
-import { activities } from '../../db/schema/index.js';
+import { activities, units } from '../../db/schema/index.js';
 import { insertClue } from '../clues/insert-clue.js';
 import { targetForRecord } from './find-target.js';
 import { findVisibleRound } from './find-visible-round.js';
@@ -34,6 +34,10 @@ export async function raiseClueFromActivity(
     'on_site',
     'reporting',
   ]);
+  const [unit] = await dbOf(ctx)
+    .select({ name: units.name })
+    .from(units)
+    .where(eq(units.id, activity.unitId));
   return insertClue(
     ctx,
     {
@@ -44,6 +48,7 @@ export async function raiseClueFromActivity(
       accusedName: input.accusedName?.trim() || null,
       accusedPosition: input.accusedPosition?.trim() || null,
       accusedUnitId: activity.unitId,
+      accusedUnitName: unit?.name ?? null,
       evidenceActivityIds: [activity.id],
       description: input.description.trim(),
       createdBy: actor.userId,
