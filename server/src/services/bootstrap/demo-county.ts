@@ -125,6 +125,8 @@ export const demoDepartments = [
   ['县公安局', 'public_security', false],
   ['县人民检察院', 'procuratorate', false],
   ['县人民法院', 'court', false],
+  // A competent department without accounts: clues transferred to it are served on paper.
+  ['县住房和城乡建设局', 'competent_department', false],
 ] as const;
 
 export const surnames =

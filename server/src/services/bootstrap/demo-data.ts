@@ -22,6 +22,7 @@ import {
   specialties,
   surnames,
 } from './demo-county.js';
+import { loadDemoClues } from './demo-clues.js';
 import { loadDemoPetitions } from './demo-petitions.js';
 import { seeded } from './demo-random.js';
 import { loadDemoRounds } from './demo-rounds.js';
@@ -60,10 +61,12 @@ export const demoAccounts: {
  */
 export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
   const [already] = await dbOf(ctx).select().from(users).where(eq(users.username, 'office'));
-  // A demo folder from before the petitions or the rounds existed still gets them (loads once).
+  // A demo folder from before the petitions, the rounds or the clue ledger existed still gets
+  // them (each loads once).
   if (already) {
     const petitions = await loadDemoPetitions(ctx, rootId);
-    return (await loadDemoRounds(ctx, rootId)) || petitions;
+    const rounds = await loadDemoRounds(ctx, rootId);
+    return (await loadDemoClues(ctx, rootId)) || rounds || petitions;
   }
   const random = seeded(2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -178,8 +181,10 @@ export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
   });
   // Two rounds and ~200 petitions, driven through the petition services (demo-petitions.ts);
   // then the term, the talent pool's histories, a finished round and the teams and records of
-  // the round on site, through the round services (demo-rounds.ts).
+  // the round on site, through the round services (demo-rounds.ts); then the clue ledger in
+  // every account, through the clue services (demo-clues.ts).
   await loadDemoPetitions(ctx, rootId);
   await loadDemoRounds(ctx, rootId);
+  await loadDemoClues(ctx, rootId);
   return true;
 }

@@ -162,7 +162,8 @@ describe('demo rounds', () => {
     expect(found.length).toBeGreaterThanOrEqual(2);
     expect(found.length).toBeLessThanOrEqual(4);
     const index = (await team.get(`/api/rounds/${round.id}/file-index`)).json();
-    expect(index.counts.clues).toBe(1);
+    // The round's own clue (demo-round-texts.ts), and more from its records (demo-clues.ts).
+    expect(index.counts.clues).toBeGreaterThanOrEqual(1);
 
     const special = await roundNamed(demoRounds.special);
     expect(special.state).toBe('preparation');
