@@ -1,6 +1,6 @@
 /**
  * 整改方案 (DOMAIN.md §3.4): 起草 → 报审 → 批准 (or 退回起草) → 报送整改报告 (with the secretary's
- * 承诺书) → 验收办结.
+ * signed 承诺书) → 验收办结 (every item 销号), or the report goes back.
  */
 export const planStates = ['drafting', 'submitted', 'approved', 'reported', 'closed'] as const;
 

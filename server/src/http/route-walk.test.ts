@@ -10,6 +10,7 @@ afterAll(() => t.close());
 const publicRoutes = new Set([
   'GET /api/health',
   'GET /api/public/config',
+  'GET /api/public/disclosures',
   'POST /api/auth/login',
   'POST /api/auth/login/totp',
   'GET /api/openapi.json',

@@ -37,6 +37,8 @@ export const rectificationPlans = pgTable(
     /** The whole plan's deadline (setting rectification.planMonths after feedback). */
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     summary: text('summary'),
+    /** The unit's Party secretary, who signs the report's 承诺书 (a liaison account of the unit). */
+    secretaryUserId: uuid('secretary_user_id').references(() => users.id),
     approvedBy: uuid('approved_by').references(() => users.id),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
     ...audited,
@@ -103,4 +105,44 @@ export const rectificationEscalations = pgTable(
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex('rectification_escalations_uq').on(t.itemId, t.kind, t.dueOn)],
+);
+
+/**
+ * 整改情况报告 with the secretary's 整改报告真实性承诺书: the signature binds the signer, the time and
+ * the SHA-256 of the report's content; a changed content invalidates it.
+ */
+export const rectificationReports = pgTable('rectification_reports', {
+  planId: uuid('plan_id')
+    .primaryKey()
+    .references(() => rectificationPlans.id),
+  content: text('content').notNull(),
+  contentHash: text('content_hash').notNull(),
+  signedBy: uuid('signed_by').references(() => users.id),
+  signedAt: timestamp('signed_at', { withTimezone: true }),
+  /** The content hash the secretary signed. */
+  signedHash: text('signed_hash'),
+  /** SHA-256 over plan, signed hash, signer and time: what the 承诺书 attests. */
+  signature: text('signature'),
+  ...audited,
+});
+
+/** 整改公开: inside the Party (internal) or to the public, one summary per disclosure. */
+export const disclosures = pgTable(
+  'disclosures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => rectificationPlans.id),
+    jurisdictionId: uuid('jurisdiction_id')
+      .notNull()
+      .references(() => jurisdictions.id),
+    scope: text('scope', { enum: ['internal', 'public'] }).notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    publishedOn: date('published_on', { mode: 'string' }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('disclosures_scope_idx').on(t.scope, t.publishedOn)],
 );

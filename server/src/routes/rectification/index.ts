@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams, pageOf } from '../../http/schemas.js';
+import {
+  createDisclosure,
+  listDisclosures,
+  listPublicDisclosures,
+} from '../../services/rectification/disclosures.js';
 import { escalateNow } from '../../services/rectification/escalate.js';
 import { getPlan } from '../../services/rectification/get-plan.js';
 import {
@@ -11,7 +17,11 @@ import {
   updateItem,
 } from '../../services/rectification/items.js';
 import { listPlans, transitionPlan } from '../../services/rectification/plans.js';
+import { saveReport, signReport, updatePlan } from '../../services/rectification/report.js';
 import {
+  disclosureBody,
+  disclosureQuery,
+  disclosureView,
   escalationResult,
   itemBody,
   itemDetail,
@@ -19,6 +29,11 @@ import {
   itemQuery,
   itemTransitionBody,
   planDetail,
+  planPatch,
+  publicDisclosure,
+  publicQuery,
+  reportBody,
+  signatureBody,
   planQuery,
   planSummary,
   planTransitionBody,
@@ -63,6 +78,83 @@ export const rectificationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => transitionPlan(ctxOf(request), request.params.id, request.body),
+  );
+  app.patch(
+    '/api/rectification-plans/:id',
+    {
+      schema: {
+        tags,
+        summary: '整改方案概述与承诺书签署人（单位党组织书记）',
+        params: idParams,
+        body: planPatch,
+        response: { 200: planDetail },
+      },
+    },
+    async (request) => updatePlan(ctxOf(request), request.params.id, request.body),
+  );
+  app.put(
+    '/api/rectification-plans/:id/report',
+    {
+      schema: {
+        tags,
+        summary: '撰写整改情况报告（修改后已签署的承诺书失效）',
+        params: idParams,
+        body: reportBody,
+        response: { 200: planDetail },
+      },
+    },
+    async (request) => saveReport(ctxOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/rectification-plans/:id/report/signature',
+    {
+      schema: {
+        tags,
+        summary: '书记再次验证身份后签署整改报告真实性承诺书（记录时间与报告内容摘要）',
+        params: idParams,
+        body: signatureBody,
+        response: { 200: planDetail },
+      },
+    },
+    async (request) => signReport(ctxOf(request), request.params.id, request.body),
+  );
+  app.get(
+    '/api/disclosures',
+    {
+      schema: {
+        tags,
+        summary: '整改公开记录（党内、社会）',
+        querystring: disclosureQuery,
+        response: { 200: z.object({ items: z.array(disclosureView) }) },
+      },
+    },
+    async (request) => listDisclosures(ctxOf(request), request.query),
+  );
+  app.post(
+    '/api/disclosures',
+    {
+      schema: {
+        tags,
+        summary: '发布整改公开信息（巡察办；方案批准后）',
+        body: disclosureBody,
+        response: { 201: disclosureView },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createDisclosure(ctxOf(request), request.body)),
+  );
+  app.get(
+    '/api/public/disclosures',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: '社会公开的整改情况（无需登录；只含公开摘要）',
+        querystring: publicQuery,
+        response: { 200: pageOf(publicDisclosure) },
+      },
+    },
+    async (request) => listPublicDisclosures(request.ctx, request.query),
   );
   app.get(
     '/api/rectification-items',

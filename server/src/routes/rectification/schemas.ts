@@ -97,8 +97,55 @@ export const planDetail = planSummary.omit({ counts: true }).extend({
   counts,
   actions: z.array(z.string()),
   canEditItems: z.boolean(),
+  secretaryUserId: z.string().nullable(),
+  secretaryName: z.string().nullable(),
+  report: z
+    .object({
+      content: z.string(),
+      contentHash: z.string(),
+      signedAt: z.string().nullable(),
+      signedByName: z.string().nullable(),
+      /** The 承诺书 covers the current content (false once the content changes). */
+      valid: z.boolean(),
+      version: z.number(),
+    })
+    .nullable(),
+  canWriteReport: z.boolean(),
+  canSign: z.boolean(),
   timeline: z.array(step),
 });
+
+export const planPatch = z.object({
+  version,
+  summary: optionalText(5000),
+  secretaryUserId: z.uuid().nullish(),
+});
+
+export const reportBody = z.object({ content: text(50_000) });
+export const signatureBody = z.object({ password: z.string().min(1).max(200) });
+
+export const disclosureBody = z.object({
+  planId: z.uuid(),
+  scope: z.enum(['internal', 'public']),
+  title: text(200),
+  summary: text(10_000),
+  publishedOn: isoDate.nullish(),
+});
+
+export const disclosureView = z.object({
+  id: z.string(),
+  planId: z.string(),
+  scope: z.enum(['internal', 'public']),
+  title: z.string(),
+  summary: z.string(),
+  publishedOn: z.string(),
+  unitName: z.string(),
+  roundName: z.string(),
+});
+
+export const publicDisclosure = disclosureView.omit({ planId: true, scope: true });
+export const disclosureQuery = z.object({ planId: z.uuid().optional() });
+export const publicQuery = z.object({ ...pagingQuery });
 
 export const planTransitionBody = z.object({
   action: z.string().min(1).max(40),

@@ -17,6 +17,7 @@ import { findVisiblePlan, type ItemRow, type PlanRow } from './find-visible-plan
 import { getSetting } from '../settings/get-setting.js';
 import { qualityFlags } from './quality-flags.js';
 import { itemMachine, planMachine } from './rectification-machines.js';
+import { reportOf } from './report.js';
 
 const DAY = 86_400_000;
 
@@ -141,6 +142,13 @@ export async function getPlan(ctx: Ctx, id: string) {
     .where(and(eq(findings.roundId, plan.roundId), eq(findings.unitId, plan.unitId)))
     .orderBy(asc(findings.createdAt));
   const presented = await presentItems(ctx, actor, plan, items);
+  const report = await reportOf(ctx, plan.id);
+  const [secretary] = plan.secretaryUserId
+    ? await db
+        .select({ name: users.displayName })
+        .from(users)
+        .where(eq(users.id, plan.secretaryUserId))
+    : [];
   return {
     id: plan.id,
     jurisdictionId: plan.jurisdictionId,
@@ -166,6 +174,15 @@ export async function getPlan(ctx: Ctx, id: string) {
     },
     actions: planMachine.available(actor, plan),
     canEditItems: plan.state === 'drafting' && rectificationPolicy.canActForUnit(actor, plan),
+    secretaryUserId: plan.secretaryUserId,
+    secretaryName: secretary?.name ?? null,
+    report,
+    canWriteReport: plan.state === 'approved' && rectificationPolicy.canActForUnit(actor, plan),
+    canSign:
+      plan.state === 'approved' &&
+      report !== null &&
+      !report.valid &&
+      plan.secretaryUserId === actor.userId,
     timeline: (await historyOf(ctx, planMachine.name, [plan.id])).map(step),
     version: plan.version,
   };

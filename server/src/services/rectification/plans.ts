@@ -1,4 +1,4 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { cstDate } from '../../core/calendar.js';
 import type { planStates } from '../../core/rectification-vocabulary.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
@@ -15,6 +15,7 @@ import { rectificationPolicy } from '../../policies/rectification-policy.js';
 import { findVisiblePlan } from './find-visible-plan.js';
 import { getPlan } from './get-plan.js';
 import { planMachine } from './rectification-machines.js';
+import { reportOf } from './report.js';
 
 /** `GET /api/rectification-plans`: the caller's visible plans with their item counts. */
 export async function listPlans(
@@ -112,6 +113,21 @@ export async function transitionPlan(
       throw unprocessable(
         `还有 ${uncovered.length} 个巡察发现问题没有对应的整改事项`,
         uncovered.map((f) => ({ path: 'findings', message: f.problem })),
+      );
+  }
+  if (input.action === 'submit_report' && !(await reportOf(ctx, plan.id))?.valid)
+    throw unprocessable('整改报告须由单位党组织书记签署真实性承诺书后报送', [
+      { path: 'report', message: '承诺书未签署或报告签署后已修改' },
+    ]);
+  if (input.action === 'accept') {
+    const open = await dbOf(ctx)
+      .select({ problem: rectificationItems.problem })
+      .from(rectificationItems)
+      .where(and(eq(rectificationItems.planId, plan.id), ne(rectificationItems.state, 'closed')));
+    if (open.length)
+      throw unprocessable(
+        `还有 ${open.length} 个整改事项未销号`,
+        open.map((i) => ({ path: 'items', message: i.problem })),
       );
   }
   await withTransaction(ctx, (ctx) =>

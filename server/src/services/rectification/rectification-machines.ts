@@ -30,7 +30,11 @@ const unitOnApprovedPlan = (actor: Actor, r: ItemRecord) =>
 const unitRoles = ['unit_liaison', 'office_admin'] as const;
 
 /** 整改方案: the unit drafts and submits; the office approves or returns it with an opinion. */
-export const planMachine = defineMachine<PlanState, 'submit' | 'approve' | 'return', PlanRecord>({
+export const planMachine = defineMachine<
+  PlanState,
+  'submit' | 'approve' | 'return' | 'submit_report' | 'accept' | 'return_report',
+  PlanRecord
+>({
   name: 'rectification_plan',
   states: planStates,
   initial: 'drafting',
@@ -43,6 +47,15 @@ export const planMachine = defineMachine<PlanState, 'submit' | 'approve' | 'retu
       requires: ['opinion'],
     },
     return: { from: ['submitted'], to: 'drafting', roles: ['office_admin'], requires: ['opinion'] },
+    // The report with the secretary's valid signature (checked by the service).
+    submit_report: { from: ['approved'], to: 'reported', roles: unitRoles, guard: forUnit },
+    accept: { from: ['reported'], to: 'closed', roles: ['office_admin'], requires: ['opinion'] },
+    return_report: {
+      from: ['reported'],
+      to: 'approved',
+      roles: ['office_admin'],
+      requires: ['opinion'],
+    },
   },
 });
 
