@@ -36,6 +36,14 @@ const abilityRoles = {
   ],
   'clues.manage': ['office_admin'],
   'clues.inbox': ['discipline', 'organization'],
+  'rectification.read': [
+    'office_admin',
+    'leading_group',
+    'team_leader',
+    'team_member',
+    'unit_liaison',
+  ],
+  'rectification.review': ['office_admin'],
   'settings.manage': ['system_admin', 'office_admin'],
   'calendar.manage': ['system_admin', 'office_admin'],
 } as const satisfies Record<string, readonly RoleCode[]>;

@@ -69,6 +69,8 @@ const grants: Record<RoleCode, MenuAbility[]> = {
     'inspectors.read',
     'clues.read',
     'clues.manage',
+    'rectification.read',
+    'rectification.review',
   ],
   leading_group: [
     'org.read',
@@ -78,6 +80,7 @@ const grants: Record<RoleCode, MenuAbility[]> = {
     'rounds.read',
     'inspectors.read',
     'clues.read',
+    'rectification.read',
   ],
   team_leader: [
     'org.read',
@@ -86,6 +89,7 @@ const grants: Record<RoleCode, MenuAbility[]> = {
     'access-requests.read',
     'rounds.read',
     'clues.read',
+    'rectification.read',
   ],
   team_member: [
     'org.read',
@@ -94,6 +98,7 @@ const grants: Record<RoleCode, MenuAbility[]> = {
     'access-requests.read',
     'rounds.read',
     'clues.read',
+    'rectification.read',
   ],
   petition_clerk: [
     'org.read',
@@ -104,7 +109,7 @@ const grants: Record<RoleCode, MenuAbility[]> = {
   ],
   discipline: ['org.read', 'petitions.read', 'access-requests.read', 'clues.read', 'clues.inbox'],
   organization: ['org.read', 'petitions.read', 'access-requests.read', 'clues.read', 'clues.inbox'],
-  unit_liaison: [],
+  unit_liaison: ['rectification.read'],
   auditor: ['audit.read'],
 };
 const abilityNames = Object.keys(menuAbilities(actor())) as MenuAbility[];
@@ -127,6 +132,8 @@ describe('menu abilities', () => {
         'org.manage',
         'org.read',
         'profile.read',
+        'rectification.read',
+        'rectification.review',
         'rounds.plan',
         'rounds.read',
         'settings.manage',
