@@ -34,6 +34,7 @@ import { recusalRoutes } from './routes/recusal/index.js';
 import { roundRoutes } from './routes/rounds/index.js';
 import { clueRoutes } from './routes/clues/index.js';
 import { clueReviewRoutes } from './routes/clues/reviews.js';
+import { supervisionCheckRoutes } from './routes/rectification/checks.js';
 import { rectificationRoutes } from './routes/rectification/index.js';
 import { roundPlanningRoutes } from './routes/rounds/planning.js';
 import { roundRecordRoutes } from './routes/rounds/records.js';
@@ -133,6 +134,7 @@ export async function buildApp(
   await app.register(clueRoutes);
   await app.register(clueReviewRoutes);
   await app.register(rectificationRoutes);
+  await app.register(supervisionCheckRoutes);
   await app.register(inspectorRoutes);
   await app.register(recusalRoutes);
   await app.register(roundRecordRoutes);

@@ -21,3 +21,7 @@ export const escalationKinds = [
   'admonitionTalk',
   'accountability',
 ] as const;
+
+/** 督查清单: how a check verifies the work (实地核查, 查阅资料, 个别谈话, 问卷, 其他). */
+export const checkKinds = ['onSite', 'documents', 'interview', 'survey', 'other'] as const;
+export const checkResults = ['passed', 'failed'] as const;

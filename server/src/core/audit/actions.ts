@@ -56,6 +56,7 @@ export const auditActions = [
   'rectification.report_saved',
   'rectification.report_signed',
   'rectification.disclosed',
+  'rectification.check_recorded',
   'round.create',
   'round.member_added',
   'round.member_removed',

@@ -9,7 +9,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { escalationKinds, itemStates, planStates } from '../../core/rectification-vocabulary.js';
+import {
+  checkKinds,
+  checkResults,
+  escalationKinds,
+  itemStates,
+  planStates,
+} from '../../core/rectification-vocabulary.js';
 import { users } from './accounts.js';
 import { audited, jurisdictions, units } from './org.js';
 import { clues } from './clues.js';
@@ -145,4 +151,27 @@ export const disclosures = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('disclosures_scope_idx').on(t.scope, t.publishedOn)],
+);
+
+/** 督查清单: planned and recorded checks of a plan, optionally of one item, with the result. */
+export const supervisionChecks = pgTable(
+  'supervision_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => rectificationPlans.id),
+    itemId: uuid('item_id').references(() => rectificationItems.id),
+    jurisdictionId: uuid('jurisdiction_id')
+      .notNull()
+      .references(() => jurisdictions.id),
+    kind: text('kind', { enum: checkKinds }).notNull(),
+    plannedOn: date('planned_on', { mode: 'string' }).notNull(),
+    doneOn: date('done_on', { mode: 'string' }),
+    result: text('result', { enum: checkResults }),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...audited,
+  },
+  (t) => [index('supervision_checks_plan_idx').on(t.planId)],
 );

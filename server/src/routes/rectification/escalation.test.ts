@@ -1,16 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbOf } from '../../core/context.js';
-import {
-  clues,
-  findings,
-  notifications,
-  rectificationEscalations,
-  roundReports,
-} from '../../db/schema/index.js';
+import { clues, notifications, rectificationEscalations } from '../../db/schema/index.js';
 import { escalateRectification } from '../../services/rectification/escalate.js';
-import { loginAs, makeRound, makeTeam, makeUnit } from '../../test/factories.js';
-import type { TestSession } from '../../test/session.js';
+import { loginAs } from '../../test/factories.js';
+import { rectificationWorld } from '../../test/rectification-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 /** Issue: rectification, point 4 — the escalation ladder, with time injected. */
@@ -20,39 +14,14 @@ let liaisonId = '';
 
 beforeAll(async () => {
   t = await createTestApp();
-  const unit = await makeUnit(t, { name: '县农业农村局' });
-  const team = await makeTeam(t);
-  const round = await makeRound(t, [{ unitId: unit.id, teamId: team.id }], { stage: 'feedback' });
-  const [finding] = await dbOf(t.system())
-    .insert(findings)
-    .values({ roundId: round.id, unitId: unit.id, problem: '惠农补贴发放审核不严' })
-    .returning();
-  await dbOf(t.system())
-    .insert(roundReports)
-    .values({ roundId: round.id, unitId: unit.id, content: '巡察报告', approvedAt: new Date() });
-  const office = await loginAs(t, 'office_admin');
-  const liaison = await loginAs(t, 'unit_liaison', { unitId: unit.id });
-  liaisonId = liaison.userId;
-  const lead = await loginAs(t, 'team_leader', { teamId: team.id });
-  await lead.post(`/api/rounds/${round.id}/reports/${unit.id}/feedback`, {
-    feedbackOn: '2026-03-02',
-    attendees: '县农业农村局党组成员',
+  const w = await rectificationWorld(t, {
+    unitName: '县农业农村局',
+    problems: ['惠农补贴发放审核不严'],
+    approve: true,
+    itemDueOn: '2026-04-30',
   });
-  const planId = (await liaison.get('/api/rectification-plans')).json().items[0].id as string;
-  const item = await liaison.post('/api/rectification-items', {
-    planId,
-    findingId: finding!.id,
-    responsibleLeader: '局长 孙某',
-    measures: '逐户复核补贴发放名册，追回违规发放资金',
-    dueOn: '2026-04-30',
-  });
-  itemId = item.json().id;
-  const fire = async (s: TestSession, action: string, opinion?: string) => {
-    const { version } = (await office.get(`/api/rectification-plans/${planId}`)).json();
-    return s.post(`/api/rectification-plans/${planId}/transitions`, { action, version, opinion });
-  };
-  await fire(liaison, 'submit');
-  expect((await fire(office, 'approve', '同意')).statusCode).toBe(200);
+  liaisonId = w.liaison.userId;
+  itemId = (await w.liaison.get(`/api/rectification-items?planId=${w.planId}`)).json().items[0].id;
 });
 afterAll(() => t.close());
 
@@ -103,7 +72,7 @@ describe('escalation of an overdue item', () => {
       .select()
       .from(clues)
       .where(eq(clues.id, accountability!.clueId!));
-    expect(clue).toMatchObject({ state: 'recorded', accusedName: '局长 孙某', prioritized: true });
+    expect(clue).toMatchObject({ state: 'recorded', accusedName: '责任领导1', prioritized: true });
     expect(clue!.description).toContain('惠农补贴发放审核不严');
   });
 

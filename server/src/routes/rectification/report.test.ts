@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dbOf } from '../../core/context.js';
-import { findings, roundReports } from '../../db/schema/index.js';
 import { anonymous, auditRows } from '../../test/assertions.js';
-import {
-  TEST_PASSWORD,
-  loginAs,
-  makeRound,
-  makeTeam,
-  makeUnit,
-  makeUser,
-} from '../../test/factories.js';
+import { TEST_PASSWORD, makeUnit, makeUser } from '../../test/factories.js';
+import { rectificationWorld } from '../../test/rectification-fixtures.js';
 import type { TestSession } from '../../test/session.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -25,42 +17,16 @@ const url = () => `/api/rectification-plans/${planId}`;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const unit = await makeUnit(t, { name: '县市场监督管理局' });
-  const team = await makeTeam(t);
-  const round = await makeRound(t, [{ unitId: unit.id, teamId: team.id }], { stage: 'feedback' });
-  const [finding] = await dbOf(t.system())
-    .insert(findings)
-    .values({ roundId: round.id, unitId: unit.id, problem: '食品安全抽检走过场' })
-    .returning();
-  await dbOf(t.system())
-    .insert(roundReports)
-    .values({ roundId: round.id, unitId: unit.id, content: '巡察报告', approvedAt: new Date() });
-  office = await loginAs(t, 'office_admin');
-  liaison = await loginAs(t, 'unit_liaison', { unitId: unit.id });
-  const sec = await makeUser(t, 'unit_liaison', { unitId: unit.id });
+  const w = await rectificationWorld(t, {
+    unitName: '县市场监督管理局',
+    problems: ['食品安全抽检走过场'],
+    approve: true,
+  });
+  ({ office, liaison, planId } = w);
+  const sec = await makeUser(t, 'unit_liaison', { unitId: w.unit.id });
   secretaryId = sec.id;
   secretary = await sec.login();
   strangerId = (await makeUser(t, 'unit_liaison', { unitId: (await makeUnit(t)).id })).id;
-  const lead = await loginAs(t, 'team_leader', { teamId: team.id });
-  await lead.post(`/api/rounds/${round.id}/reports/${unit.id}/feedback`, {
-    feedbackOn: '2026-03-02',
-    attendees: '党组成员',
-  });
-  planId = (await liaison.get('/api/rectification-plans')).json().items[0].id;
-  await liaison.post('/api/rectification-items', {
-    planId,
-    findingId: finding!.id,
-    responsibleLeader: '局长 钱某',
-    measures: '修订抽检工作规程，2026 年 4 月底前完成 200 批次抽检',
-  });
-  for (const [session, action, opinion] of [
-    [liaison, 'submit', undefined],
-    [office, 'approve', '同意'],
-  ] as const) {
-    const { version } = (await office.get(url())).json();
-    const r = await session.post(`${url()}/transitions`, { action, version, opinion });
-    expect(r.statusCode, r.body).toBe(200);
-  }
 });
 afterAll(() => t.close());
 

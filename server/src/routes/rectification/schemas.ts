@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { escalationKinds, itemStates, planStates } from '../../core/rectification-vocabulary.js';
+import {
+  checkKinds,
+  checkResults,
+  escalationKinds,
+  itemStates,
+  planStates,
+} from '../../core/rectification-vocabulary.js';
 import { isoDate, optionalText, pagingQuery, text, version } from '../../http/schemas.js';
 
 const flag = z
@@ -186,3 +192,31 @@ export const escalationResult = z.object(
     z.ZodNumber
   >,
 );
+
+export const checkBody = z.object({
+  planId: z.uuid(),
+  itemId: z.uuid().nullish(),
+  kind: z.enum(checkKinds),
+  plannedOn: isoDate,
+  doneOn: isoDate.nullish(),
+  result: z.enum(checkResults).nullish(),
+  note: optionalText(5000),
+});
+export const checkPatch = z.object({
+  version,
+  doneOn: isoDate.nullish(),
+  result: z.enum(checkResults).nullish(),
+  note: optionalText(5000),
+});
+export const checkView = z.object({
+  id: z.string(),
+  planId: z.string(),
+  itemId: z.string().nullable(),
+  kind: z.enum(checkKinds),
+  plannedOn: z.string(),
+  doneOn: z.string().nullable(),
+  result: z.enum(checkResults).nullable(),
+  note: z.string().nullable(),
+  version: z.number(),
+});
+export const checkQuery = z.object({ planId: z.uuid() });

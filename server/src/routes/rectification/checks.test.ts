@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonymous } from '../../test/assertions.js';
+import { loginAs, makeTeam } from '../../test/factories.js';
+import { rectificationWorld } from '../../test/rectification-fixtures.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+/** Issue: rectification, point 3 — the supervision list (督查清单). */
+let t: TestApp;
+let w: Awaited<ReturnType<typeof rectificationWorld>>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await rectificationWorld(t, {
+    unitName: '县教育局',
+    problems: ['校园食堂承包管理不规范'],
+    approve: true,
+  });
+});
+afterAll(() => t.close());
+
+describe('supervision checks', () => {
+  it("are planned and recorded by the office or the unit's team, linked to items", async () => {
+    const { items } = (await w.liaison.get(`/api/rectification-items?planId=${w.planId}`)).json();
+    const planned = await w.teamLeader.post('/api/supervision-checks', {
+      planId: w.planId,
+      itemId: items[0].id,
+      kind: 'onSite',
+      plannedOn: '2026-04-15',
+      note: '实地查看食堂承包合同和采购台账',
+    });
+    expect(planned.statusCode, planned.body).toBe(201);
+    expect(planned.json()).toMatchObject({ doneOn: null, result: null, itemId: items[0].id });
+    const early = await w.office.patch(`/api/supervision-checks/${planned.json().id}`, {
+      version: planned.json().version,
+      result: 'passed',
+    });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().errors[0].path).toBe('doneOn');
+    const done = await w.office.patch(`/api/supervision-checks/${planned.json().id}`, {
+      version: planned.json().version,
+      doneOn: '2026-03-02',
+      result: 'failed',
+      note: '采购台账缺失三个月',
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ result: 'failed', doneOn: '2026-03-02' });
+    const list = (await w.liaison.get(`/api/supervision-checks?planId=${w.planId}`)).json();
+    expect(list.items).toHaveLength(1);
+
+    // The unit does not supervise itself; another team has no business here; no session, 401.
+    const byUnit = await w.liaison.post('/api/supervision-checks', {
+      planId: w.planId,
+      kind: 'documents',
+      plannedOn: '2026-04-15',
+    });
+    expect(byUnit.statusCode).toBe(403);
+    const other = await loginAs(t, 'team_leader', { teamId: (await makeTeam(t)).id });
+    const byOther = await other.post('/api/supervision-checks', {
+      planId: w.planId,
+      kind: 'documents',
+      plannedOn: '2026-04-15',
+    });
+    expect(byOther.statusCode).toBe(404);
+    const wrongItem = await w.office.post('/api/supervision-checks', {
+      planId: w.planId,
+      itemId: w.findingIds[0],
+      kind: 'documents',
+      plannedOn: '2026-04-15',
+    });
+    expect(wrongItem.statusCode).toBe(422);
+    expect(
+      (await anonymous(t, 'GET', `/api/supervision-checks?planId=${w.planId}`)).statusCode,
+    ).toBe(401);
+  });
+});
