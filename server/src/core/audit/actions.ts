@@ -57,6 +57,8 @@ export const auditActions = [
   'rectification.report_signed',
   'rectification.disclosed',
   'rectification.check_recorded',
+  'rectification.follow_up_scheduled',
+  'rectification.follow_up_recorded',
   'round.create',
   'round.member_added',
   'round.member_removed',

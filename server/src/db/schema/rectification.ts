@@ -3,6 +3,7 @@ import {
   boolean,
   date,
   index,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -85,6 +86,8 @@ export const rectificationItems = pgTable(
     closureRequestedAt: timestamp('closure_requested_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: uuid('closed_by').references(() => users.id),
+    /** A follow-up visit (回头看) found it not done: reopened, and counted against the unit. */
+    reopenedAt: timestamp('reopened_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id),
     ...audited,
   },
@@ -174,4 +177,31 @@ export const supervisionChecks = pgTable(
     ...audited,
   },
   (t) => [index('supervision_checks_plan_idx').on(t.planId)],
+);
+
+/**
+ * 回头看: a revisit scheduled `rectification.followUpMonths` after the plan's acceptance, which
+ * verifies a sample of the closed items; a failed item is reopened.
+ */
+export const followUpVisits = pgTable(
+  'follow_up_visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => rectificationPlans.id),
+    jurisdictionId: uuid('jurisdiction_id')
+      .notNull()
+      .references(() => jurisdictions.id),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    sampleItemIds: uuid('sample_item_ids').array().notNull(),
+    visitedOn: date('visited_on', { mode: 'string' }),
+    /** Per sampled item: passed or not, with the note. */
+    results: jsonb('results')
+      .$type<{ itemId: string; passed: boolean; note: string | null }[]>()
+      .notNull()
+      .default([]),
+    ...audited,
+  },
+  (t) => [index('follow_up_visits_plan_idx').on(t.planId)],
 );

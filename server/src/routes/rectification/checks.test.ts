@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbOf } from '../../core/context.js';
+import { rectificationItems, rectificationPlans } from '../../db/schema/index.js';
 import { anonymous } from '../../test/assertions.js';
 import { loginAs, makeTeam } from '../../test/factories.js';
 import { rectificationWorld } from '../../test/rectification-fixtures.js';
@@ -71,5 +74,65 @@ describe('supervision checks', () => {
     expect(
       (await anonymous(t, 'GET', `/api/supervision-checks?planId=${w.planId}`)).statusCode,
     ).toBe(401);
+  });
+});
+
+describe('follow-up visit (回头看)', () => {
+  it('is scheduled at acceptance over a sample; a failed item is reopened and counts against the unit', async () => {
+    const v = await rectificationWorld(t, {
+      unitName: '县水务局',
+      problems: ['农村饮水工程维护缺位', '水费收缴不规范'],
+      approve: true,
+    });
+    // Every item closed and the report submitted (those steps have their own tests).
+    await dbOf(t.system())
+      .update(rectificationItems)
+      .set({ state: 'closed', closedAt: new Date() })
+      .where(eq(rectificationItems.planId, v.planId));
+    await dbOf(t.system())
+      .update(rectificationPlans)
+      .set({ state: 'reported' })
+      .where(eq(rectificationPlans.id, v.planId));
+    const accepted = await v.fire(v.office, 'accept', '整改到位，验收通过');
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json().state).toBe('closed');
+    const visits = (await v.office.get(`/api/follow-up-visits?planId=${v.planId}`)).json();
+    expect(visits.items).toHaveLength(1);
+    const visit = visits.items[0];
+    expect(visit).toMatchObject({ dueOn: '2026-09-02', visitedOn: null });
+    expect(visit.sampleItemIds).toHaveLength(2);
+
+    const notSampled = await v.office.post(`/api/follow-up-visits/${visit.id}/results`, {
+      version: visit.version,
+      visitedOn: '2026-03-02',
+      results: [{ itemId: v.findingIds[0], passed: true }],
+    });
+    expect(notSampled.statusCode).toBe(422);
+    expect(
+      (
+        await v.liaison.post(`/api/follow-up-visits/${visit.id}/results`, {
+          version: visit.version,
+          visitedOn: '2026-03-02',
+          results: [{ itemId: visit.sampleItemIds[0], passed: true }],
+        })
+      ).statusCode,
+    ).toBe(403);
+    const recorded = await v.teamLeader.post(`/api/follow-up-visits/${visit.id}/results`, {
+      version: visit.version,
+      visitedOn: '2026-03-02',
+      results: [
+        { itemId: visit.sampleItemIds[0], passed: false, note: '维护经费仍未落实' },
+        { itemId: visit.sampleItemIds[1], passed: true },
+      ],
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const plan = (await v.office.get(v.url)).json();
+    expect(plan.state).toBe('approved');
+    const reopened = plan.items.find((i: { id: string }) => i.id === visit.sampleItemIds[0]);
+    expect(reopened.state).toBe('open');
+    expect(reopened.history.at(-1)).toMatchObject({ action: 'reopen' });
+    const ranking = (await v.office.get('/api/target-ranking')).json();
+    const unit = ranking.items.find((u: { unitName: string }) => u.unitName === '县水务局');
+    expect(unit.components.find((c: { key: string }) => c.key === 'rectification').value).toBe(1);
   });
 });

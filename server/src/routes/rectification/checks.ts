@@ -2,12 +2,20 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams } from '../../http/schemas.js';
+import { listFollowUps, recordFollowUp } from '../../services/rectification/follow-up.js';
 import {
   createCheck,
   listChecks,
   recordCheck,
 } from '../../services/rectification/supervision-checks.js';
-import { checkBody, checkPatch, checkQuery, checkView } from './schemas.js';
+import {
+  checkBody,
+  checkPatch,
+  checkQuery,
+  checkView,
+  followUpBody,
+  followUpView,
+} from './schemas.js';
 
 const tags = ['rectification'];
 
@@ -36,6 +44,31 @@ export const supervisionCheckRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       reply.status(201).send(await createCheck(ctxOf(request), request.body)),
+  );
+  app.get(
+    '/api/follow-up-visits',
+    {
+      schema: {
+        tags,
+        summary: '回头看安排与结果',
+        querystring: checkQuery,
+        response: { 200: z.object({ items: z.array(followUpView) }) },
+      },
+    },
+    async (request) => listFollowUps(ctxOf(request), request.query),
+  );
+  app.post(
+    '/api/follow-up-visits/:id/results',
+    {
+      schema: {
+        tags,
+        summary: '记录回头看结果（未整改到位的事项重新打开）',
+        params: idParams,
+        body: followUpBody,
+        response: { 200: followUpView },
+      },
+    },
+    async (request) => recordFollowUp(ctxOf(request), request.params.id, request.body),
   );
   app.patch(
     '/api/supervision-checks/:id',

@@ -220,3 +220,23 @@ export const checkView = z.object({
   version: z.number(),
 });
 export const checkQuery = z.object({ planId: z.uuid() });
+
+export const followUpView = z.object({
+  id: z.string(),
+  planId: z.string(),
+  dueOn: z.string(),
+  sampleItemIds: z.array(z.string()),
+  visitedOn: z.string().nullable(),
+  results: z.array(
+    z.object({ itemId: z.string(), passed: z.boolean(), note: z.string().nullable() }),
+  ),
+  version: z.number(),
+});
+export const followUpBody = z.object({
+  version,
+  visitedOn: isoDate,
+  results: z
+    .array(z.object({ itemId: z.uuid(), passed: z.boolean(), note: optionalText(2000) }))
+    .min(1)
+    .max(200),
+});

@@ -14,6 +14,7 @@ import {
 import { rectificationPolicy } from '../../policies/rectification-policy.js';
 import { findVisiblePlan } from './find-visible-plan.js';
 import { getPlan } from './get-plan.js';
+import { scheduleFollowUp } from './follow-up.js';
 import { planMachine } from './rectification-machines.js';
 import { reportOf } from './report.js';
 
@@ -130,8 +131,8 @@ export async function transitionPlan(
         open.map((i) => ({ path: 'items', message: i.problem })),
       );
   }
-  await withTransaction(ctx, (ctx) =>
-    applyTransition(ctx, {
+  await withTransaction(ctx, async (ctx) => {
+    await applyTransition(ctx, {
       machine: planMachine,
       table: rectificationPlans,
       record: plan,
@@ -139,7 +140,8 @@ export async function transitionPlan(
       version: input.version,
       input: { ...input },
       patch: input.action === 'approve' ? { approvedBy: actor.userId, approvedAt: now(ctx) } : {},
-    }),
-  );
+    });
+    if (input.action === 'accept') await scheduleFollowUp(ctx, plan);
+  });
   return getPlan(ctx, id);
 }

@@ -29,7 +29,7 @@ export interface CheckInput {
 }
 
 /** Who supervises a plan: the office, or the team that inspected the unit in that round. */
-async function authorizeSupervision(ctx: Ctx, plan: PlanRow) {
+export async function authorizeSupervision(ctx: Ctx, plan: PlanRow) {
   const actor = ctx.actor!;
   if (rectificationPolicy.canReview(actor, plan.jurisdictionId)) return;
   const [target] = await dbOf(ctx)

@@ -15,7 +15,7 @@ const NEVER_INSPECTED_YEARS = 5;
  * petitions about it in the last two years (repeated ones count again), open clues, failed or
  * overdue rectification, years since its last inspection — each component shown with its weight
  * (settings ranking.weight*). Rectification counts the unit's items past their deadline and not
- * closed (the follow-up visit's reopened items will count here too).
+ * closed, and those a follow-up visit (回头看) found not done.
  */
 export async function targetRanking(ctx: Ctx, input: { limit?: number }) {
   const actor = ctx.actor;
@@ -48,7 +48,8 @@ export async function targetRanking(ctx: Ctx, input: { limit?: number }) {
             where c.accused_unit_id = u.id and c.account <> 'closed') as open_clues,
           (select count(*)::int from rectification_items i
              join rectification_plans rp on rp.id = i.plan_id
-            where rp.unit_id = u.id and i.state <> 'closed' and i.due_on < ${today}::date) as overdue_items,
+            where rp.unit_id = u.id and ((i.state <> 'closed' and i.due_on < ${today}::date)
+                                        or i.reopened_at is not null)) as overdue_items,
           (select max(r.starts_on)::text from round_targets rt join rounds r on r.id = rt.round_id
             where rt.unit_id = u.id and r.stage <> 'preparation') as last_inspected_on
         from units u
