@@ -1,6 +1,6 @@
-import dayjs from 'dayjs';
 import { translateOr } from '../../i18n';
 import type { ClueAccount, ClueSummary } from './api/types';
+import { cstDayOf } from '../../lib/chinaDate';
 
 // Labels for the server's codes: the texts live in the dictionaries (zh-CN: 报账/交账/转账/查账/
 // 销账, 信访举报, 谈话函询…); a code without an entry shows as itself. 四个着力, 六大纪律 and cadre
@@ -61,8 +61,8 @@ export function agingOf(clue: Pick<ClueSummary, 'account' | 'ageDays' | 'stall'>
 }
 
 /** An ISO instant or date as the local calendar day. */
-export const dayOf = (value: string | null | undefined) =>
-  value ? dayjs(value).format('YYYY-MM-DD') : null;
+/** The China calendar day an account was reached (the server's days are China's). */
+export const dayOf = (value: string | null | undefined) => (value ? cstDayOf(value) : null);
 
 /** 单位职务: the accused's unit and position in one line. */
 export const unitPositionLine = (c: Pick<ClueSummary, 'accusedUnitName' | 'accusedPosition'>) =>

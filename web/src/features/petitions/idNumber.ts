@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { todayCst } from '../../lib/chinaDate';
 
 /**
  * The resident ID number check the server flags with (GB 11643-1999: 6-digit area code, birth
@@ -32,7 +33,7 @@ export function idNumberCheckChar(first17: string): string {
 export type IdNumberProblem =
   'length' | 'characters' | 'area' | 'birthDate' | 'birthDateFuture' | 'checksum';
 
-export function idNumberProblem(value: string, today = dayjs()): IdNumberProblem | null {
+export function idNumberProblem(value: string, today = todayCst()): IdNumberProblem | null {
   const id = normalizeIdNumber(value);
   if (id.length !== 18) return 'length';
   if (!/^\d{17}[\dX]$/.test(id)) return 'characters';

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { cstDateString } from '../../lib/chinaDate';
 import { translateOr } from '../../i18n';
 import type { DeadlineKind, PetitionState, PetitionSummary } from './api/types';
 
@@ -54,7 +55,7 @@ export function runningDeadline(
   p: Pick<PetitionSummary, 'state' | 'acceptanceDueOn' | 'conclusionDueOn'> & {
     transferDueOn?: string | null;
   },
-  today = dayjs().format('YYYY-MM-DD'),
+  today = cstDateString(),
 ): RunningDeadline | null {
   const kind = RUNNING_DEADLINE[p.state];
   if (!kind) return null;

@@ -1,6 +1,7 @@
 import { Badge, Calendar } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
+import { todayCst } from '../../../lib/chinaDate';
 import { useTranslation } from 'react-i18next';
 import type { CalendarEntry } from '../api/calendarApi';
 
@@ -21,7 +22,7 @@ export function CalendarMonthView({ year, entries, onPick }: Props) {
       }}
       fullscreen={false}
       key={year}
-      defaultValue={dayjs().year() === year ? dayjs() : dayjs(`${year}-01-01`)}
+      defaultValue={todayCst().year() === year ? todayCst() : dayjs(`${year}-01-01`)}
       cellRender={(date, info) => {
         if (info.type !== 'date') return info.originNode;
         const entry = byDate.get(date.format('YYYY-MM-DD'));

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, DatePicker, Popconfirm, Table, Tabs, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
+import { todayCst } from '../../../lib/chinaDate';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../../../hooks/useShowError';
 import { useCalendar, useDeleteCalendarEntry } from '../api/calendarApi';
@@ -13,7 +14,7 @@ export function CalendarPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showError = useShowError();
-  const [year, setYear] = useState(() => dayjs().year());
+  const [year, setYear] = useState(() => todayCst().year());
   const [editing, setEditing] = useState<CalendarEntry | null>(null);
   const calendar = useCalendar(year);
   const remove = useDeleteCalendarEntry();

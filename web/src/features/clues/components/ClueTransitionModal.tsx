@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Checkbox, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../../../hooks/useShowError';
 import { isApiError } from '../../../lib/api';
 import { requiredRule } from '../../../lib/validation';
+import { isAfterTodayCst, todayCst } from '../../../lib/chinaDate';
 import {
   AttachmentPicker,
   isUploading,
@@ -55,7 +55,6 @@ interface Values {
 
 const day = (value: Dayjs | undefined) => (value ? value.format('YYYY-MM-DD') : null);
 const text = (value: string | undefined) => value?.trim() || null;
-const notFuture = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 
 export function toTransitionInput(
   action: ClueTransitionAction,
@@ -120,7 +119,7 @@ export function ClueTransitionModal({ clue, action, onClose }: Props) {
   useEffect(() => {
     if (!action) return;
     form.resetFields();
-    const today = dayjs();
+    const today = todayCst();
     form.setFieldsValue({ disposalOn: today, outcomeOn: today, dualInquiryOn: today });
   }, [action, form]);
 
@@ -211,7 +210,7 @@ export function ClueTransitionModal({ clue, action, onClose }: Props) {
             >
               <DatePicker
                 style={{ width: '100%' }}
-                disabledDate={notFuture}
+                disabledDate={isAfterTodayCst}
                 data-testid="clue-disposal-on"
               />
             </Form.Item>
@@ -246,7 +245,7 @@ export function ClueTransitionModal({ clue, action, onClose }: Props) {
             <Form.Item name="dualInquiryOn" label={t('clues.field.dualInquiryOn')}>
               <DatePicker
                 style={{ width: '100%' }}
-                disabledDate={notFuture}
+                disabledDate={isAfterTodayCst}
                 data-testid="clue-dual-on"
               />
             </Form.Item>
@@ -271,7 +270,7 @@ export function ClueTransitionModal({ clue, action, onClose }: Props) {
             >
               <DatePicker
                 style={{ width: '100%' }}
-                disabledDate={notFuture}
+                disabledDate={isAfterTodayCst}
                 data-testid="clue-outcome-on"
               />
             </Form.Item>

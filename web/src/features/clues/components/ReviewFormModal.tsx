@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, DatePicker, Form, Input, Modal, Select, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../../../hooks/useShowError';
 import { requiredRule } from '../../../lib/validation';
+import { isAfterTodayCst, todayCst } from '../../../lib/chinaDate';
 import { useClueMutation, useClues } from '../api/hooks';
 import { cluesApi } from '../api/cluesApi';
 import { CLUE_REVIEW_DECISIONS } from '../api/types';
@@ -31,7 +31,7 @@ const HANDED_OVER = { page: 1, pageSize: 100, account: 'handedOver' } as const;
 
 export function toReviewInput(values: Values): ReviewInput {
   return {
-    heldOn: (values.heldOn ?? dayjs()).format('YYYY-MM-DD'),
+    heldOn: (values.heldOn ?? todayCst()).format('YYYY-MM-DD'),
     chair: values.chair?.trim() ?? '',
     participants: (values.participants ?? []).map((p) => p.trim()).filter(Boolean),
     note: values.note?.trim() || null,
@@ -62,7 +62,7 @@ export function ReviewFormModal({ open, onClose }: Props) {
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({ heldOn: dayjs(), participants: [] });
+    form.setFieldsValue({ heldOn: todayCst(), participants: [] });
   }, [open, form]);
 
   const onFinish = (values: Values) => {
@@ -149,7 +149,7 @@ export function ReviewFormModal({ open, onClose }: Props) {
           >
             <DatePicker
               style={{ width: '100%' }}
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              disabledDate={isAfterTodayCst}
               data-testid="review-held-on"
             />
           </Form.Item>

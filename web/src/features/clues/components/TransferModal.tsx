@@ -12,13 +12,13 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../../../hooks/useShowError';
 import { isApiError } from '../../../lib/api';
 import { requiredRule } from '../../../lib/validation';
+import { isAfterTodayCst } from '../../../lib/chinaDate';
 import { clueKeys, useClueMutation } from '../api/hooks';
 import { cluesApi } from '../api/cluesApi';
 import type { ClueDetail, ClueReceiver, TransferInput } from '../api/types';
@@ -206,7 +206,7 @@ export function TransferModal({ clue, open, onClose }: Props) {
         >
           <DatePicker
             style={{ width: '100%' }}
-            disabledDate={(d) => !d.isAfter(dayjs(), 'day')}
+            disabledDate={(d) => !isAfterTodayCst(d)}
             data-testid="transfer-feedback-due-on"
           />
         </Form.Item>

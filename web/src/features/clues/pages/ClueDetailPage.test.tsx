@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import dayjs from 'dayjs';
+import { cstDateString } from '../../../lib/chinaDate';
 import type { Me } from '../../auth/api/types';
 import { mockFetch } from '../../../test/fetchMock';
 import { renderApp } from '../../../test/renderApp';
@@ -221,7 +221,7 @@ describe('ClueDetailPage', { timeout: 30_000 }, () => {
       action: 'close',
       version: 7,
       outcome: 'clearance',
-      outcomeOn: dayjs().format('YYYY-MM-DD'),
+      outcomeOn: cstDateString(),
       outcomeNote: '经核实，反映问题不属实，予以澄清',
       falseAccusation: true,
     });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import dayjs from 'dayjs';
+import { cstDateString } from '../../../lib/chinaDate';
 import { mockFetch } from '../../../test/fetchMock';
 import { renderApp } from '../../../test/renderApp';
 import { pageRoutes, quietComputedStyle } from '../../petitions/test/fixtures';
@@ -74,7 +74,7 @@ describe('ClueReviewsPage (集体研判)', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('review-submit'));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true), WAIT);
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
-      heldOn: dayjs().format('YYYY-MM-DD'),
+      heldOn: cstDateString(),
       chair: '周主任',
       participants: ['周主任', '王组长'],
       note: null,

@@ -1,9 +1,9 @@
 import { DatePicker, Form, Input } from 'antd';
-import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/FormModal';
 import { requiredRule } from '../../../lib/validation';
+import { isAfterTodayCst } from '../../../lib/chinaDate';
 import { UnitPicker } from '../../org/components/UnitPicker';
 import { useInspectorMutation } from '../api/hooks';
 import { inspectorsApi } from '../api/inspectorsApi';
@@ -72,7 +72,7 @@ export function PositionModal({
         label={t('inspectors.position.fromOn')}
         rules={[requiredRule(t, 'inspectors.position.fromOn')]}
       >
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: '100%' }} disabledDate={isAfterTodayCst} />
       </Form.Item>
       <Form.Item
         name="toOn"

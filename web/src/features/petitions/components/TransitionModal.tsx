@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../../../hooks/useShowError';
 import { isApiError } from '../../../lib/api';
 import { requiredRule } from '../../../lib/validation';
+import { isAfterTodayCst, todayCst } from '../../../lib/chinaDate';
 import { petitionKeys, usePetitionMutation } from '../api/hooks';
 import { petitionsApi } from '../api/petitionsApi';
 import { ANSWER_METHODS } from '../api/types';
@@ -108,7 +108,7 @@ export function TransitionModal({ petition, action, onClose }: Props) {
   useEffect(() => {
     if (!action) return;
     form.resetFields();
-    if (action === 'answer') form.setFieldsValue({ answeredOn: dayjs() });
+    if (action === 'answer') form.setFieldsValue({ answeredOn: todayCst() });
   }, [action, form]);
 
   const onFinish = (values: FormValues) => {
@@ -187,7 +187,7 @@ export function TransitionModal({ petition, action, onClose }: Props) {
             >
               <DatePicker
                 style={{ width: '100%' }}
-                disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+                disabledDate={(d) => d.isBefore(todayCst(), 'day')}
               />
             </Form.Item>
           </>
@@ -227,7 +227,7 @@ export function TransitionModal({ petition, action, onClose }: Props) {
             >
               <DatePicker
                 style={{ width: '100%' }}
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                disabledDate={isAfterTodayCst}
                 data-testid="transition-answered-on"
               />
             </Form.Item>

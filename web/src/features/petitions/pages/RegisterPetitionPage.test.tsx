@@ -80,7 +80,7 @@ describe('RegisterPetitionPage', { timeout: 30_000 }, () => {
     type('petition-content', '来信反映县住建局局长李四收受礼金。');
     fireEvent.click(screen.getByTestId('petition-submit'));
 
-    expect(await screen.findByText('身份证号校验位不正确', {}, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByText('身份证号校验位不正确', {}, { timeout: 15_000 })).toBeTruthy();
     expect(calls.some((c) => c.method === 'POST' && c.url === '/api/petitions')).toBe(false);
   });
 

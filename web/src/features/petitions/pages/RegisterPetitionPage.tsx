@@ -16,12 +16,12 @@ import {
   Typography,
 } from 'antd';
 import type { FormRule } from 'antd';
-import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../../../hooks/useShowError';
 import { requiredRule } from '../../../lib/validation';
 import { isApiError } from '../../../lib/api';
+import { isAfterTodayCst, todayCst } from '../../../lib/chinaDate';
 import { useSession } from '../../auth/session';
 import { usePetitionMutation } from '../api/hooks';
 import { petitionsApi } from '../api/petitionsApi';
@@ -193,7 +193,7 @@ export function RegisterPetitionPage() {
               data-testid="petition-form"
               initialValues={{
                 channel: 'letter',
-                receivedOn: dayjs(),
+                receivedOn: todayCst(),
                 anonymous: false,
                 accused: [{ kind: 'person' }],
                 disciplines: [],
@@ -222,7 +222,7 @@ export function RegisterPetitionPage() {
                   >
                     <DatePicker
                       style={{ width: '100%' }}
-                      disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+                      disabledDate={isAfterTodayCst}
                       data-testid="petition-received-on"
                     />
                   </Form.Item>

@@ -12,11 +12,11 @@ import {
   Typography,
 } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/FormModal';
 import { requiredRule } from '../../../lib/validation';
+import { isAfterTodayCst, todayCst } from '../../../lib/chinaDate';
 import { useRoundMutation } from '../api/hooks';
 import { roundsApi } from '../api/roundsApi';
 import { ACTIVITY_METHODS, SURVEY_GRADES } from '../api/types';
@@ -189,7 +189,7 @@ export function ActivityFormModal({ round, unitIds, activities, open, onClose }:
       open={open}
       width={720}
       title={t('rounds.activity.add')}
-      initialValues={{ unitId: targets[0]?.unitId, method: 'talk', occurredOn: dayjs() }}
+      initialValues={{ unitId: targets[0]?.unitId, method: 'talk', occurredOn: todayCst() }}
       onCancel={onClose}
       onSubmit={(values) => record.mutateAsync(values)}
     >
@@ -226,7 +226,7 @@ export function ActivityFormModal({ round, unitIds, activities, open, onClose }:
             label={t('rounds.activity.occurredOn')}
             rules={[requiredRule(t, 'rounds.activity.occurredOn')]}
           >
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker style={{ width: '100%' }} disabledDate={isAfterTodayCst} />
           </Form.Item>
         </Col>
         <Col span={12}>

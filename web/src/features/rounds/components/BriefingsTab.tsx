@@ -7,6 +7,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/FormModal';
 import { requiredRule } from '../../../lib/validation';
+import { cstDateString, isAfterTodayCst, todayCst } from '../../../lib/chinaDate';
 import { useDepartments } from '../../org/api/hooks';
 import { DepartmentSelect } from '../../petitions/components/DepartmentSelect';
 import type { RoundCan } from '../abilities';
@@ -79,7 +80,7 @@ export function BriefingsTab({ round, can }: { round: RoundDetail; can: RoundCan
             <Typography.Text type="secondary">{b.respondedOn}</Typography.Text>
           </Space>
         ) : (
-          <Tag color={b.dueOn < dayjs().format('YYYY-MM-DD') ? 'red' : 'processing'}>
+          <Tag color={b.dueOn < cstDateString() ? 'red' : 'processing'}>
             {t('rounds.briefing.awaiting')}
           </Tag>
         ),
@@ -166,7 +167,7 @@ export function BriefingsTab({ round, can }: { round: RoundDetail; can: RoundCan
         >
           <DatePicker
             style={{ width: '100%' }}
-            disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+            disabledDate={(d) => d.isBefore(todayCst(), 'day')}
             data-testid="briefing-due-on"
           />
         </Form.Item>
@@ -178,7 +179,7 @@ export function BriefingsTab({ round, can }: { round: RoundDetail; can: RoundCan
         })}
         initialValues={{
           response: answering?.response ?? undefined,
-          respondedOn: answering?.respondedOn ? dayjs(answering.respondedOn) : dayjs(),
+          respondedOn: answering?.respondedOn ? dayjs(answering.respondedOn) : todayCst(),
         }}
         onCancel={() => setAnswering(null)}
         onSubmit={(values) => answer.mutateAsync(values)}
@@ -202,7 +203,7 @@ export function BriefingsTab({ round, can }: { round: RoundDetail; can: RoundCan
           label={t('rounds.briefing.respondedOn')}
           rules={[requiredRule(t, 'rounds.briefing.respondedOn')]}
         >
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: '100%' }} disabledDate={isAfterTodayCst} />
         </Form.Item>
       </FormModal>
     </Space>

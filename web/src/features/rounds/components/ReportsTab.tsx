@@ -14,7 +14,6 @@ import {
   Typography,
 } from 'antd';
 import { CheckCircleOutlined, SaveOutlined, TeamOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/FormModal';
@@ -22,6 +21,7 @@ import { useShowError } from '../../../hooks/useShowError';
 import { isApiError } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { requiredRule } from '../../../lib/validation';
+import { isAfterTodayCst, todayCst } from '../../../lib/chinaDate';
 import type { RoundCan } from '../abilities';
 import { useFindings, useRoundFile, useRoundMutation } from '../api/hooks';
 import { roundsApi } from '../api/roundsApi';
@@ -207,7 +207,7 @@ function FeedbackModal({
     <FormModal<{ feedbackOn: Dayjs; attendees: string }>
       open={open}
       title={t('rounds.feedback.title', { unit: target.unitName })}
-      initialValues={{ feedbackOn: dayjs() }}
+      initialValues={{ feedbackOn: todayCst() }}
       onCancel={onClose}
       onSubmit={(values) => deliver.mutateAsync(values)}
     >
@@ -216,7 +216,7 @@ function FeedbackModal({
         label={t('rounds.feedback.feedbackOn')}
         rules={[requiredRule(t, 'rounds.feedback.feedbackOn')]}
       >
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: '100%' }} disabledDate={isAfterTodayCst} />
       </Form.Item>
       <Form.Item
         name="attendees"
