@@ -20,6 +20,8 @@ const AUDITOR = {
   'clues.read': false,
   'clues.manage': false,
   'clues.inbox': false,
+  'rectification.read': false,
+  'rectification.review': false,
 };
 
 describe('menu table', () => {
@@ -36,7 +38,13 @@ describe('menu table', () => {
     const all = Object.fromEntries(Object.keys(AUDITOR).map((k) => [k, true]));
     const menuRows = MENU.filter((e) => e.inMenu !== false);
     expect(visibleMenu(all)).toHaveLength(menuRows.length);
-    for (const detail of ['/petitions/:id', '/rounds/:id', '/inspectors/:id', '/clues/:id']) {
+    for (const detail of [
+      '/petitions/:id',
+      '/rounds/:id',
+      '/inspectors/:id',
+      '/clues/:id',
+      '/rectification/:id',
+    ]) {
       expect(visibleMenu(all).map((e) => e.path)).not.toContain(detail);
       expect(MENU.map((e) => e.path)).toContain(detail);
     }
@@ -66,6 +74,11 @@ describe('menu table', () => {
     expect(activeEntry('/clues/inbox', visibleMenu(all))?.key).toBe('clue-inbox');
     expect(activeEntry('/clues/stalled', visibleMenu(all))?.key).toBe('clue-stalled');
     expect(activeEntry('/clue-reviews', visibleMenu(all))?.key).toBe('clue-reviews');
+    expect(activeEntry('/rectification/7f3e…', visibleMenu(all))?.key).toBe('rectification');
+    expect(activeEntry('/rectification/items', visibleMenu(all))?.key).toBe('rectification-items');
+    expect(activeEntry('/rectification/review', visibleMenu(all))?.key).toBe(
+      'rectification-review',
+    );
   });
 
   it('shows the office the rounds pages and the leading group only what it reads', () => {
@@ -104,6 +117,24 @@ describe('menu table', () => {
       'menu.dashboard',
       'menu.clues',
       'menu.clueStalled',
+    ]);
+  });
+
+  it('shows the office the closure review after the clue entries, the unit only 整改督查 and 整改事项', () => {
+    const office = { 'clues.read': true, 'rectification.read': true, 'rectification.review': true };
+    expect(visibleMenu(office).map((e) => e.path)).toEqual([
+      '/',
+      '/clues',
+      '/clues/stalled',
+      '/rectification',
+      '/rectification/items',
+      '/rectification/review',
+    ]);
+    const liaison = { 'rectification.read': true };
+    expect(visibleMenu(liaison).map((e) => e.labelKey)).toEqual([
+      'menu.dashboard',
+      'menu.rectification',
+      'menu.rectificationItems',
     ]);
   });
 });

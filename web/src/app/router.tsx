@@ -7,8 +7,15 @@ import { RequireSession } from '../features/auth/components/RequireSession';
 import { LoginPage } from '../features/auth/pages/LoginPage';
 import { useCan } from '../features/auth/session';
 import { AppLayout } from './layout/AppLayout';
+import { lazyPage } from './lazyPage';
 import { MENU } from './menu';
 import type { MenuEntry } from './menu';
+
+/** 巡察整改公开: open to anyone, outside the signed-in layout and its session guard. */
+const PublicDisclosuresPage = lazyPage(
+  () => import('../features/rectification/pages/PublicDisclosuresPage'),
+  'PublicDisclosuresPage',
+);
 
 function PageFallback() {
   return (
@@ -47,6 +54,14 @@ function pageRoute(entry: MenuEntry): RouteObject {
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  {
+    path: '/public/disclosures',
+    element: (
+      <Suspense fallback={<PageFallback />}>
+        <PublicDisclosuresPage />
+      </Suspense>
+    ),
+  },
   {
     path: '/',
     element: (

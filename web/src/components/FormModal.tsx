@@ -16,6 +16,8 @@ interface Props<T> {
   onSubmit: (values: T) => Promise<unknown>;
   children: ReactNode | ((form: FormInstance<T>) => ReactNode);
   width?: number;
+  /** data-testid of the save button (for browser tests). */
+  okTestId?: string;
 }
 
 /** A modal holding one form: resets on open, submits once, maps server field errors. */
@@ -27,6 +29,7 @@ export function FormModal<T extends object>({
   onSubmit,
   children,
   width,
+  okTestId,
 }: Props<T>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -60,6 +63,7 @@ export function FormModal<T extends object>({
       onOk={() => form.submit()}
       okText={t('common.save')}
       confirmLoading={submit.isPending}
+      okButtonProps={okTestId ? { 'data-testid': okTestId } : undefined}
       forceRender
     >
       <Form<T> form={form} layout="vertical" onFinish={onFinish}>

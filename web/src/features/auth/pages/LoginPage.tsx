@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { App, Card, Form, Layout, Space, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -97,6 +97,11 @@ export function LoginPage() {
               />
             )}
           </Card>
+          <div style={{ textAlign: 'center' }}>
+            <Link to="/public/disclosures" data-testid="login-public-disclosures">
+              {t('login.publicDisclosures')}
+            </Link>
+          </div>
           {config.data && (
             <Typography.Text type="secondary" style={{ display: 'block', textAlign: 'center' }}>
               {t('app.version', { version: config.data.version })}

@@ -1,0 +1,57 @@
+import { api } from '../../../lib/api';
+import type { ItemList as Items, Page } from '../../../lib/api';
+import { petitionsApi } from '../../petitions/api/petitionsApi';
+import type {
+  DisclosureInput,
+  DisclosureView,
+  EscalationResult,
+  ItemDetail,
+  ItemFilters,
+  ItemInput,
+  ItemList,
+  ItemTransitionInput,
+  PlanDetail,
+  PlanFilters,
+  PlanList,
+  PlanPatch,
+  PlanTransitionInput,
+  PublicDisclosure,
+} from './types';
+
+const id = encodeURIComponent;
+const planPath = (planId: string, rest = '') => `/api/rectification-plans/${id(planId)}${rest}`;
+const itemPath = (itemId: string, rest = '') => `/api/rectification-items/${id(itemId)}${rest}`;
+
+export const rectificationApi = {
+  plans: (filters: PlanFilters) =>
+    api.get<PlanList>('/api/rectification-plans', { query: { ...filters } }),
+  plan: (planId: string) => api.get<PlanDetail>(planPath(planId)),
+  updatePlan: (planId: string, input: PlanPatch) => api.patch<PlanDetail>(planPath(planId), input),
+  transitionPlan: (planId: string, input: PlanTransitionInput) =>
+    api.post<PlanDetail>(planPath(planId, '/transitions'), input),
+  saveReport: (planId: string, content: string) =>
+    api.put<PlanDetail>(planPath(planId, '/report'), { content }),
+  signReport: (planId: string, password: string) =>
+    api.post<PlanDetail>(planPath(planId, '/report/signature'), { password }),
+
+  items: (filters: ItemFilters) =>
+    api.get<ItemList>('/api/rectification-items', { query: { ...filters } }),
+  item: (itemId: string) => api.get<ItemDetail>(itemPath(itemId)),
+  createItem: (input: ItemInput) => api.post<ItemDetail>('/api/rectification-items', input),
+  transitionItem: (itemId: string, input: ItemTransitionInput) =>
+    api.post<ItemDetail>(itemPath(itemId, '/transitions'), input),
+  escalationScan: () => api.post<EscalationResult>('/api/rectification-items/escalation-scan'),
+
+  disclosures: (planId: string) =>
+    api.get<Items<DisclosureView>>('/api/disclosures', { query: { planId } }),
+  publish: (input: DisclosureInput) => api.post<DisclosureView>('/api/disclosures', input),
+  /** No session needed: a 401 here must never send the visitor to the login page. */
+  publicDisclosures: (paging: { page: number; pageSize: number }) =>
+    api.get<Page<PublicDisclosure>>('/api/public/disclosures', {
+      query: { ...paging },
+      skipAuthRedirect: true,
+    }),
+
+  /** The same store as the petitions' registration (POST /api/files, multipart). */
+  uploadFile: (file: File) => petitionsApi.uploadFile(file),
+};

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Button, Card, Result, Space, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api';
+import { describeError } from '../../../lib/errors';
+import { usePlan } from '../api/hooks';
+import { DisclosuresSection } from '../components/DisclosuresSection';
+import { PlanActions } from '../components/PlanActions';
+import { PlanCounts, PlanFields, PlanStateSteps, PlanTimeline } from '../components/PlanHeader';
+import { PlanItemsTable } from '../components/PlanItemsTable';
+import { PlanStateTag } from '../components/ItemTags';
+import { ReportSection } from '../components/ReportSection';
+
+/**
+ * 整改方案: its state as steps and deadline, the four lists side by side with the items' own
+ * steps, the report and its 承诺书, the disclosures and the history. Buttons are exactly the
+ * steps the server lists in `actions` (the plan's and each item's).
+ */
+export function RectificationPlanPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const query = usePlan(id);
+  /** What the server listed when it last refused a step (e.g. findings without an item). */
+  const [refused, setRefused] = useState<string[]>([]);
+
+  if (query.isLoading) {
+    return (
+      <div style={{ display: 'grid', placeItems: 'center', padding: 64 }}>
+        <Spin />
+      </div>
+    );
+  }
+  if (query.error || !query.data) {
+    const status = isApiError(query.error) ? query.error.status : 0;
+    if (status === 404 || status === 400) {
+      return (
+        <Result
+          status="404"
+          title="404"
+          subTitle={t('rectification.notFound')}
+          data-testid="plan-not-found"
+          extra={<Link to="/rectification">{t('rectification.backToList')}</Link>}
+        />
+      );
+    }
+    return (
+      <Result
+        status={status === 403 ? '403' : 'error'}
+        title={describeError(query.error, t).title}
+        extra={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+
+  const plan = query.data;
+  const showReport = plan.state !== 'drafting' && plan.state !== 'submitted';
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        data-testid="plan-detail"
+        title={
+          <Space wrap>
+            <span>{t('rectification.planTitle', { unit: plan.unitName })}</span>
+            <PlanStateTag state={plan.state} testId="plan-state" />
+          </Space>
+        }
+        extra={<PlanActions plan={plan} onRefused={setRefused} />}
+      >
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <PlanStateSteps plan={plan} />
+          <PlanFields plan={plan} />
+          <PlanCounts counts={plan.counts} testId="plan-counts" />
+          {plan.summary && (
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+              {plan.summary}
+            </Typography.Paragraph>
+          )}
+        </Space>
+      </Card>
+      <PlanItemsTable plan={plan} refused={refused} />
+      {(showReport || plan.canEditItems) && <ReportSection plan={plan} />}
+      <DisclosuresSection plan={plan} />
+      <Card size="small" title={t('rectification.timeline')}>
+        <PlanTimeline plan={plan} />
+      </Card>
+    </Space>
+  );
+}
