@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendDownload } from '../../http/download.js';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams, pageOf } from '../../http/schemas.js';
 import {
@@ -16,6 +17,7 @@ import {
   transitionItem,
   updateItem,
 } from '../../services/rectification/items.js';
+import { openItemFile } from '../../services/rectification/open-item-file.js';
 import { listPlans, transitionPlan } from '../../services/rectification/plans.js';
 import { saveReport, signReport, updatePlan } from '../../services/rectification/report.js';
 import {
@@ -191,6 +193,21 @@ export const rectificationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => escalateNow(ctxOf(request)),
+  );
+  app.get(
+    '/api/rectification-items/:id/files/:fileId',
+    {
+      schema: {
+        tags,
+        summary: '下载整改佐证材料（能看到该整改方案的人员；记入审计）',
+        params: idParams.extend({ fileId: z.uuid() }),
+      },
+    },
+    async (request, reply) =>
+      sendDownload(
+        reply,
+        await openItemFile(ctxOf(request), request.params.id, request.params.fileId),
+      ),
   );
   app.get(
     '/api/rectification-items/:id',

@@ -171,6 +171,11 @@ describe('the plan opened by the feedback', () => {
     });
     expect(progress.statusCode, progress.body).toBe(200);
     expect(progress.json().files).toHaveLength(1);
+    // The evidence is read through the item by those who see the plan; not by another unit.
+    const fileUrl = `${url}/files/${stored.json().id}`;
+    expect((await office.get(fileUrl)).statusCode).toBe(200);
+    expect((await teamLeader.get(fileUrl)).statusCode).toBe(200);
+    expect((await otherLiaison.get(fileUrl)).statusCode).toBe(404);
     const requested = await fire(liaison, url, 'request_closure', { opinion: '申请销号' });
     expect(requested.statusCode, requested.body).toBe(200);
     expect(requested.json().state).toBe('closureRequested');

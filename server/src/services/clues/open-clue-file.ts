@@ -1,8 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { emitAudit } from '../../core/audit/emit-audit.js';
-import { dbOf, withTransaction, type Ctx } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
-import { storedFiles } from '../../db/schema/index.js';
+import type { Ctx } from '../../core/context.js';
+import { openAttachedFile } from '../files/open-attached.js';
 import { findVisibleClue } from './find-visible-clue.js';
 
 /**
@@ -11,21 +8,9 @@ import { findVisibleClue } from './find-visible-clue.js';
  */
 export async function openClueFile(ctx: Ctx, clueId: string, fileId: string) {
   const { clue } = await findVisibleClue(ctx, clueId);
-  if (!clue.fileIds.includes(fileId)) throw notFound('文件');
-  const [row] = await dbOf(ctx).select().from(storedFiles).where(eq(storedFiles.id, fileId));
-  if (!row) throw notFound('文件');
-  await withTransaction(ctx, (ctx) =>
-    emitAudit(ctx, {
-      action: 'file.download',
-      entityType: 'file',
-      entityId: fileId,
-      jurisdictionId: clue.jurisdictionId,
-      detail: { clueId: clue.id, code: clue.code },
-    }),
+  return openAttachedFile(
+    ctx,
+    { fileIds: clue.fileIds, jurisdictionId: clue.jurisdictionId, detail: { clueId: clue.id } },
+    fileId,
   );
-  return {
-    name: row.name,
-    mimeType: row.mimeType,
-    content: await ctx.deps.files.get(row.id, row.wrappedKey),
-  };
 }

@@ -22,6 +22,10 @@ const id = encodeURIComponent;
 const planPath = (planId: string, rest = '') => `/api/rectification-plans/${id(planId)}${rest}`;
 const itemPath = (itemId: string, rest = '') => `/api/rectification-items/${id(itemId)}${rest}`;
 
+/** An item's evidence file, downloaded through the item (audited; whoever sees the plan). */
+export const evidenceUrl = (itemId: string, fileId: string) =>
+  `/api/rectification-items/${id(itemId)}/files/${id(fileId)}`;
+
 export const rectificationApi = {
   plans: (filters: PlanFilters) =>
     api.get<PlanList>('/api/rectification-plans', { query: { ...filters } }),

@@ -12,6 +12,7 @@ import {
   itemStateLabel,
   planStateLabel,
 } from '../labels';
+import { evidenceUrl } from '../api/rectificationApi';
 
 export function PlanStateTag({ state, testId }: { state: PlanState; testId?: string }) {
   return (
@@ -123,14 +124,18 @@ export function ItemSupervision({ item }: { item: Pick<ItemView, 'escalations' |
   );
 }
 
-export function ItemFiles({ item }: { item: Pick<ItemView, 'files'> }) {
+export function ItemFiles({ item }: { item: Pick<ItemView, 'id' | 'files'> }) {
   const { t } = useTranslation();
   if (item.files.length === 0)
     return <Typography.Text type="secondary">{t('rectification.noEvidence')}</Typography.Text>;
   return (
     <Space size={4} wrap data-testid="item-evidence">
       {item.files.map((f) => (
-        <Tag key={f.id}>{f.name}</Tag>
+        <Tag key={f.id}>
+          <a href={evidenceUrl(item.id, f.id)} download data-testid="item-evidence-file">
+            {f.name}
+          </a>
+        </Tag>
       ))}
     </Space>
   );
