@@ -146,7 +146,13 @@ describe('side menu per demo account', () => {
   it('expects what the ability table grants (auditor, admin and liaison examples)', () => {
     expect(expectedMenu('auditor')).toEqual(['/', '/audit', '/notifications', '/profile']);
     expect(expectedMenu('system_admin')).toContain('/users');
-    expect(expectedMenu('unit_liaison')).toEqual(['/', '/notifications', '/profile']);
+    expect(expectedMenu('unit_liaison')).toEqual([
+      '/',
+      '/rectification',
+      '/rectification/items',
+      '/notifications',
+      '/profile',
+    ]);
   });
 
   for (const [username, role] of Object.entries(DEMO_ROLES)) {
