@@ -34,3 +34,9 @@ export const isoDate = z
     const day = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
   }, '不是有效的日期');
+
+/** An optional `true`/`false` query parameter (absent stays undefined: no filter). */
+export const queryFlag = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true'));

@@ -11,12 +11,14 @@ import {
 } from '../../core/clue-vocabulary.js';
 import { disciplines, problemFocuses } from '../../core/petition-vocabulary.js';
 import { cadreLevels, departmentKinds } from '../../core/vocabulary.js';
-import { isoDate, optionalText, pagingQuery, text, version } from '../../http/schemas.js';
-
-const flag = z
-  .enum(['true', 'false'])
-  .optional()
-  .transform((v) => (v === undefined ? undefined : v === 'true'));
+import {
+  isoDate,
+  optionalText,
+  pagingQuery,
+  queryFlag,
+  text,
+  version,
+} from '../../http/schemas.js';
 
 /** What a clue says: the fields of registration and of the office's edits. */
 const clueFields = {
@@ -55,11 +57,11 @@ export const clueQuery = z.object({
   source: z.enum(clueSources).optional(),
   roundId: z.uuid().optional(),
   receiverDepartmentId: z.uuid().optional(),
-  prioritized: flag,
+  prioritized: queryFlag,
   /** Clues transferred to the caller's department (the receiving body's inbox). */
-  inbox: flag,
+  inbox: queryFlag,
   /** 暂存待查 clues whose review date has come. */
-  reviewDue: flag,
+  reviewDue: queryFlag,
 });
 
 /** Export takes the list's filters, without paging. */

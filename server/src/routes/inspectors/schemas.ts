@@ -3,6 +3,7 @@ import {
   isoDate,
   optionalText as anyOptionalText,
   pagingQuery,
+  queryFlag,
   text as anyText,
   version,
 } from '../../http/schemas.js';
@@ -14,17 +15,12 @@ const text = (max: number) => anyText(max).refine(withoutNul, nulMessage);
 const optionalText = (max: number) => anyOptionalText(max).refine(withoutNul, nulMessage);
 const query = (max: number) => z.string().max(max).refine(withoutNul, nulMessage).optional();
 
-const flag = z
-  .enum(['true', 'false'])
-  .optional()
-  .transform((v) => (v === undefined ? undefined : v === 'true'));
-
 export const inspectorQuery = z.object({
   ...pagingQuery,
   q: query(50),
   specialty: query(20),
-  available: flag,
-  eligible: flag,
+  available: queryFlag,
+  eligible: queryFlag,
   jurisdictionId: z.uuid().optional(),
 });
 

@@ -6,12 +6,14 @@ import {
   itemStates,
   planStates,
 } from '../../core/rectification-vocabulary.js';
-import { isoDate, optionalText, pagingQuery, text, version } from '../../http/schemas.js';
-
-const flag = z
-  .enum(['true', 'false'])
-  .optional()
-  .transform((v) => (v === undefined ? undefined : v === 'true'));
+import {
+  isoDate,
+  optionalText,
+  pagingQuery,
+  queryFlag,
+  text,
+  version,
+} from '../../http/schemas.js';
 
 export const planQuery = z.object({
   ...pagingQuery,
@@ -176,7 +178,7 @@ export const itemQuery = z.object({
   ...pagingQuery,
   planId: z.uuid().optional(),
   state: z.enum(itemStates).optional(),
-  overdue: flag,
+  overdue: queryFlag,
 });
 
 export const itemTransitionBody = z.object({

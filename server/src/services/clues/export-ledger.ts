@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { emitAudit } from '../../core/audit/emit-audit.js';
+import { cstDateTime } from '../../core/calendar.js';
 import {
   clueAccountLabels,
   clueDisposalLabels,
@@ -10,9 +11,6 @@ import { now, withTransaction, type Ctx } from '../../core/context.js';
 import { unauthenticated } from '../../core/errors.js';
 import { disciplineLabels, focusLabels } from '../../core/petition-labels.js';
 import { clueWhere, selectClues, type ClueFilter } from './list-clues.js';
-
-const cst = (at: Date) =>
-  new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 const columns = [
   { header: '序号', width: 6 },
@@ -42,7 +40,9 @@ export async function exportLedger(ctx: Ctx, filter: ClueFilter) {
   book.created = at;
   const sheet = book.addWorksheet('问题线索台账', {
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1 },
-    headerFooter: { oddFooter: `&L导出：${actor.displayName} ${cst(at)}&R第 &P 页 共 &N 页` },
+    headerFooter: {
+      oddFooter: `&L导出：${actor.displayName} ${cstDateTime(at)}&R第 &P 页 共 &N 页`,
+    },
   });
   sheet.mergeCells(1, 1, 1, columns.length);
   sheet.getCell(1, 1).value = '问题线索台账';
@@ -68,7 +68,7 @@ export async function exportLedger(ctx: Ctx, filter: ClueFilter) {
       [c.accusedUnitName, c.accusedPosition].filter(Boolean).join(' '),
       category,
       `${c.code} ${c.description}`,
-      c.transferredAt ? cst(c.transferredAt).slice(0, 10) : '',
+      c.transferredAt ? cstDateTime(c.transferredAt).slice(0, 10) : '',
       receiverName ?? '',
       c.disposal ? clueDisposalLabels[c.disposal] : '',
       result,
@@ -87,7 +87,7 @@ export async function exportLedger(ctx: Ctx, filter: ClueFilter) {
     }),
   );
   return {
-    name: `问题线索台账-${cst(at).slice(0, 10)}.xlsx`,
+    name: `问题线索台账-${cstDateTime(at).slice(0, 10)}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     content,
   };

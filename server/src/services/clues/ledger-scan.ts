@@ -1,14 +1,8 @@
+import { scheduleScan } from '../../core/jobs/scheduled-scan.js';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { addCalendarDays, cstDate } from '../../core/calendar.js';
 import { emitAudit } from '../../core/audit/emit-audit.js';
-import {
-  dbOf,
-  now,
-  systemContext,
-  withTransaction,
-  type AppDeps,
-  type Ctx,
-} from '../../core/context.js';
+import { dbOf, now, withTransaction, type AppDeps, type Ctx } from '../../core/context.js';
 import { forbidden, unauthenticated } from '../../core/errors.js';
 import { clueNotices, clues, departments } from '../../db/schema/index.js';
 import { coveredJurisdictions } from '../../policies/checks.js';
@@ -206,13 +200,6 @@ export async function scanLedgerNow(ctx: Ctx): Promise<ScanResult> {
   return result;
 }
 
-/** Scans the ledger every hour (pg-boss cron; one run at a time cluster-wide). */
-export async function startClueLedgerJob(deps: AppDeps): Promise<void> {
-  const jobs = deps.jobs;
-  if (!jobs) return;
-  await jobs.work(CLUE_LEDGER_QUEUE, async () => {
-    const result = await scanClueLedger(systemContext(deps));
-    deps.log.info(result, 'clue ledger scan');
-  });
-  await jobs.schedule(CLUE_LEDGER_QUEUE, '15 * * * *');
-}
+/** Scans the ledger every hour. */
+export const startClueLedgerJob = (deps: AppDeps) =>
+  scheduleScan(deps, CLUE_LEDGER_QUEUE, '15 * * * *', (ctx) => scanClueLedger(ctx));

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { emitAudit } from '../../core/audit/emit-audit.js';
+import { cstDateTime } from '../../core/calendar.js';
 import { clueSourceLabels } from '../../core/clue-labels.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
@@ -7,9 +8,6 @@ import { formDocx } from '../../core/documents/docx.js';
 import { disciplineLabels, focusLabels } from '../../core/petition-labels.js';
 import { clueTransfers, departments, jurisdictions } from '../../db/schema/index.js';
 import { findVisibleClue } from './find-visible-clue.js';
-
-const cst = (at: Date) =>
-  new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 /**
  * `GET /api/clues/:id/transfers/:transferId/letter.docx`: the 移交函 as a document, for whoever
@@ -36,7 +34,7 @@ export async function transferLetterDocx(ctx: Ctx, clueId: string, transferId: s
     .join('、');
   const content = await formDocx({
     title: '问题线索移交函',
-    mark: `${row.t.letterNumber} · 打印：${actor.displayName}（${actor.username}）· ${cst(at)}`,
+    mark: `${row.t.letterNumber} · 打印：${actor.displayName}（${actor.username}）· ${cstDateTime(at)}`,
     rows: [
       ['文号', row.t.letterNumber],
       ['移交单位', `中共${sender?.name ?? ''}委员会巡察工作领导小组办公室`],

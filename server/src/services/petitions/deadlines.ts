@@ -1,5 +1,5 @@
 import { and, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
-import { addCalendarDays, cstDate } from '../../core/calendar.js';
+import { addCalendarDays, cstDate, daysBetween } from '../../core/calendar.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { unauthenticated } from '../../core/errors.js';
 import { petitionDeadlineNotices, petitions, roleAssignments } from '../../db/schema/index.js';
@@ -64,10 +64,6 @@ function dueSoonDaysOf(ctx: Ctx): (jurisdictionId: string) => Promise<number> {
 }
 
 const deadlineLabel = { acceptance: '受理告知', conclusion: '办结', transfer_reply: '转办回复' };
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /**
  * The job: marks due-soon (setting petition.dueSoonDays) and overdue petitions and notifies the

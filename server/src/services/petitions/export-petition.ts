@@ -1,4 +1,5 @@
 import { emitAudit } from '../../core/audit/emit-audit.js';
+import { cstDateTime } from '../../core/calendar.js';
 import { now, withTransaction, type Ctx } from '../../core/context.js';
 import { forbidden } from '../../core/errors.js';
 import { formDocx } from '../../core/documents/docx.js';
@@ -14,9 +15,6 @@ import { watermarkText } from '../../core/files/watermark.js';
 import { activeGrant } from './access-requests.js';
 import { findVisiblePetition } from './find-visible-petition.js';
 import { petitionDetail } from './present-petition.js';
-
-const cst = (at: Date | string) =>
-  new Date(new Date(at).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 /**
  * 导出信访件登记表 (.docx): a copy of the petition's file, so it needs the same approved copy request
@@ -38,7 +36,7 @@ export async function exportPetitionDocx(ctx: Ctx, id: string) {
     .join('\n');
   const content = await formDocx({
     title: '信访件登记表',
-    mark: `复印件 · ${actor.displayName}（${actor.username}）· ${cst(at)} · ${watermarkText({ username: actor.username, at, reference: grant.id.slice(0, 8) })}`,
+    mark: `复印件 · ${actor.displayName}（${actor.username}）· ${cstDateTime(at)} · ${watermarkText({ username: actor.username, at, reference: grant.id.slice(0, 8) })}`,
     rows: [
       ['编号', detail.code],
       ['来源渠道', channelLabels[detail.channel] ?? detail.channel],
@@ -77,7 +75,7 @@ export async function exportPetitionDocx(ctx: Ctx, id: string) {
         heading: '办理过程',
         lines: detail.timeline.map(
           (e) =>
-            `${cst(e.at)}  ${actionLabels[e.action] ?? e.action}  ${e.actorName ?? ''}${e.opinion ? `：${e.opinion}` : ''}`,
+            `${cstDateTime(e.at)}  ${actionLabels[e.action] ?? e.action}  ${e.actorName ?? ''}${e.opinion ? `：${e.opinion}` : ''}`,
         ),
       },
     ],

@@ -1,14 +1,8 @@
+import { scheduleScan } from '../../core/jobs/scheduled-scan.js';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { emitAudit } from '../../core/audit/emit-audit.js';
-import { cstDate } from '../../core/calendar.js';
-import {
-  dbOf,
-  now,
-  systemContext,
-  withTransaction,
-  type AppDeps,
-  type Ctx,
-} from '../../core/context.js';
+import { cstDate, daysBetween } from '../../core/calendar.js';
+import { dbOf, now, withTransaction, type AppDeps, type Ctx } from '../../core/context.js';
 import { forbidden, unauthenticated } from '../../core/errors.js';
 import type { escalationKinds } from '../../core/rectification-vocabulary.js';
 import {
@@ -28,9 +22,6 @@ export const RECTIFICATION_QUEUE = 'rectification-escalation';
 
 type Kind = (typeof escalationKinds)[number];
 export type EscalationResult = Record<Kind, number>;
-
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 async function people(ctx: Ctx, plan: { jurisdictionId: string; unitId: string }) {
   const rows = await dbOf(ctx)
@@ -169,12 +160,5 @@ export async function escalateNow(ctx: Ctx): Promise<EscalationResult> {
 }
 
 /** Runs the ladder every hour (pg-boss cron). */
-export async function startRectificationJob(deps: AppDeps): Promise<void> {
-  const jobs = deps.jobs;
-  if (!jobs) return;
-  await jobs.work(RECTIFICATION_QUEUE, async () => {
-    const result = await escalateRectification(systemContext(deps));
-    deps.log.info(result, 'rectification escalation');
-  });
-  await jobs.schedule(RECTIFICATION_QUEUE, '20 * * * *');
-}
+export const startRectificationJob = (deps: AppDeps) =>
+  scheduleScan(deps, RECTIFICATION_QUEUE, '20 * * * *', (ctx) => escalateRectification(ctx));
