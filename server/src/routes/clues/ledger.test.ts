@@ -386,6 +386,25 @@ describe('registration and collective review', () => {
   });
 });
 
+describe('collective review is a setting', () => {
+  it('lets a clue be transferred without a review when the jurisdiction turns the requirement off', async () => {
+    const clue = await registerClue(w);
+    expect((await w.s.office.get(`/api/clues/${clue.id}`)).json().reviewMissing).toBe(true);
+    const off = await w.s.office.put('/api/settings/clue.collectiveReviewRequired', {
+      jurisdictionId: w.county.id,
+      value: false,
+    });
+    expect(off.statusCode, off.body).toBe(200);
+    expect((await w.s.office.get(`/api/clues/${clue.id}`)).json().reviewMissing).toBe(false);
+    const moved = await transfer(clue.id, { receiverDepartmentId: w.dept.countyDiscipline.id });
+    expect(moved.statusCode, moved.body).toBe(201);
+    await w.s.office.put('/api/settings/clue.collectiveReviewRequired', {
+      jurisdictionId: w.county.id,
+      value: true,
+    });
+  });
+});
+
 describe("feedback hands the round's clues over", () => {
   it("moves a unit's recorded clues to 交账 when its feedback is delivered", async () => {
     const raised = await w.s.teamLeader.post(
