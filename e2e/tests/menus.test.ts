@@ -108,6 +108,7 @@ const DEMO_ROLES: Record<string, string> = {
   discipline: 'discipline',
   organization: 'organization',
   liaison: 'unit_liaison',
+  secretary: 'unit_liaison',
   auditor: 'auditor',
 };
 

@@ -52,6 +52,13 @@ export const demoAccounts: {
     role: 'unit_liaison',
     unit: '县住建局',
   },
+  {
+    // The unit's Party secretary: signs the 整改报告真实性承诺书 (a liaison account of the unit).
+    username: 'secretary',
+    displayName: '县住建局 党组书记 张',
+    role: 'unit_liaison',
+    unit: '县住建局',
+  },
   { username: 'auditor', displayName: '安全审计员 冯', role: 'auditor' },
 ];
 
