@@ -34,6 +34,7 @@ import { recusalRoutes } from './routes/recusal/index.js';
 import { roundRoutes } from './routes/rounds/index.js';
 import { clueRoutes } from './routes/clues/index.js';
 import { clueReviewRoutes } from './routes/clues/reviews.js';
+import { commonProblemRoutes } from './routes/common-problems/index.js';
 import { supervisionCheckRoutes } from './routes/rectification/checks.js';
 import { rectificationRoutes } from './routes/rectification/index.js';
 import { roundPlanningRoutes } from './routes/rounds/planning.js';
@@ -135,6 +136,7 @@ export async function buildApp(
   await app.register(clueReviewRoutes);
   await app.register(rectificationRoutes);
   await app.register(supervisionCheckRoutes);
+  await app.register(commonProblemRoutes);
   await app.register(inspectorRoutes);
   await app.register(recusalRoutes);
   await app.register(roundRecordRoutes);

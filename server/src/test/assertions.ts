@@ -64,7 +64,8 @@ export type TableName =
   | 'rounds'
   | 'clues'
   | 'rectification_plans'
-  | 'rectification_items';
+  | 'rectification_items'
+  | 'common_problems';
 
 async function rows(t: TestApp, query: ReturnType<typeof sql>) {
   const result: unknown = await dbOf(t.system()).execute(query);

@@ -6,3 +6,4 @@ export * from './petitions.js';
 export * from './rounds.js';
 export * from './clues.js';
 export * from './rectification.js';
+export * from './common-problems.js';

@@ -201,6 +201,8 @@ export const followUpVisits = pgTable(
       .$type<{ itemId: string; passed: boolean; note: string | null }[]>()
       .notNull()
       .default([]),
+    /** When the office was reminded that the visit is due (once per visit). */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
     ...audited,
   },
   (t) => [index('follow_up_visits_plan_idx').on(t.planId)],

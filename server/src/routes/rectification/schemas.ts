@@ -43,13 +43,21 @@ export const planSummary = z.object({
   version: z.number(),
 });
 
-const step = z.object({
+export const historyStep = z.object({
   action: z.string(),
   fromState: z.string(),
   toState: z.string(),
   actorName: z.string().nullable(),
   opinion: z.string().nullable(),
   at: z.string(),
+});
+
+export const escalationView = z.object({
+  kind: z.enum(escalationKinds),
+  dueOn: z.string(),
+  message: z.string(),
+  clueId: z.string().nullable(),
+  issuedAt: z.string(),
 });
 
 export const itemView = z.object({
@@ -81,16 +89,8 @@ export const itemView = z.object({
   ),
   closureRequestedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
-  history: z.array(step),
-  escalations: z.array(
-    z.object({
-      kind: z.enum(escalationKinds),
-      dueOn: z.string(),
-      message: z.string(),
-      clueId: z.string().nullable(),
-      issuedAt: z.string(),
-    }),
-  ),
+  history: z.array(historyStep),
+  escalations: z.array(escalationView),
   actions: z.array(z.string()),
   version: z.number(),
 });
@@ -120,7 +120,7 @@ export const planDetail = planSummary.omit({ counts: true }).extend({
     .nullable(),
   canWriteReport: z.boolean(),
   canSign: z.boolean(),
-  timeline: z.array(step),
+  timeline: z.array(historyStep),
 });
 
 export const planPatch = z.object({
@@ -188,12 +188,14 @@ export const itemTransitionBody = z.object({
   fileIds: z.array(z.uuid()).max(20).nullish(),
 });
 
-export const escalationResult = z.object(
-  Object.fromEntries(escalationKinds.map((k) => [k, z.number()])) as Record<
+export const escalationResult = z.object({
+  ...(Object.fromEntries(escalationKinds.map((k) => [k, z.number()])) as Record<
     (typeof escalationKinds)[number],
     z.ZodNumber
-  >,
-);
+  >),
+  /** 回头看 visits the office was just reminded of. */
+  followUpsDue: z.number(),
+});
 
 export const checkBody = z.object({
   planId: z.uuid(),

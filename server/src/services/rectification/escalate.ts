@@ -1,10 +1,8 @@
 import { scheduleScan } from '../../core/jobs/scheduled-scan.js';
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { emitAudit } from '../../core/audit/emit-audit.js';
-import { cstDate, daysBetween } from '../../core/calendar.js';
-import { dbOf, now, withTransaction, type AppDeps, type Ctx } from '../../core/context.js';
+import { cstDate } from '../../core/calendar.js';
+import { dbOf, now, type AppDeps, type Ctx } from '../../core/context.js';
 import { forbidden, unauthenticated } from '../../core/errors.js';
-import type { escalationKinds } from '../../core/rectification-vocabulary.js';
 import {
   rectificationEscalations,
   rectificationItems,
@@ -14,14 +12,13 @@ import {
 } from '../../db/schema/index.js';
 import { coveredJurisdictions } from '../../policies/checks.js';
 import { rectificationReviewers } from '../../policies/rectification-policy.js';
-import { insertClue } from '../clues/insert-clue.js';
-import { notify } from '../notifications/notify.js';
-import { getSetting } from '../settings/get-setting.js';
+import { escalateCommonProblems } from '../common-problems/escalate-common-problems.js';
+import { climbLadder, noEscalations, type EscalationCounts } from './escalation-ladder.js';
+import { remindDueFollowUps } from './follow-up-reminders.js';
 
 export const RECTIFICATION_QUEUE = 'rectification-escalation';
 
-type Kind = (typeof escalationKinds)[number];
-export type EscalationResult = Record<Kind, number>;
+export type EscalationResult = EscalationCounts & { followUpsDue: number };
 
 async function people(ctx: Ctx, plan: { jurisdictionId: string; unitId: string }) {
   const rows = await dbOf(ctx)
@@ -43,18 +40,13 @@ async function people(ctx: Ctx, plan: { jurisdictionId: string; unitId: string }
   };
 }
 
-/**
- * The escalation ladder of approved plans' open items (issue: rectification, point 4): a reminder
- * `rectification.dueSoonDays` before the deadline and one once it has passed; then after the
- * configured days overdue a 督办函, a 约谈 of the unit's main leader, and the transfer for
- * accountability, which raises a clue into the ledger. Each step once per item and deadline;
- * every step is recorded and told to the unit and the office. Returns the steps issued now.
- */
-export async function escalateRectification(
+/** The open items of approved plans, up the ladder (escalation-ladder.ts). */
+async function escalateItems(
   ctx: Ctx,
+  today: string,
+  counts: EscalationCounts,
   jurisdictionIds?: string[],
-): Promise<EscalationResult> {
-  const today = cstDate(now(ctx));
+) {
   const rows = await dbOf(ctx)
     .select({ item: rectificationItems, plan: rectificationPlans, unitName: units.name })
     .from(rectificationItems)
@@ -67,87 +59,61 @@ export async function escalateRectification(
         jurisdictionIds ? inArray(rectificationPlans.jurisdictionId, jurisdictionIds) : undefined,
       ),
     );
-  const result: EscalationResult = {
-    dueSoon: 0,
-    overdue: 0,
-    supervisionLetter: 0,
-    admonitionTalk: 0,
-    accountability: 0,
-  };
   for (const { item, plan, unitName } of rows) {
-    const setting = (key: Parameters<typeof getSetting>[2]) =>
-      getSetting(ctx, plan.jurisdictionId, key) as Promise<number>;
-    const late = daysBetween(item.dueOn, today);
-    const steps: [Kind, boolean, string][] = [
-      [
-        'dueSoon',
-        late < 0 && -late <= (await setting('rectification.dueSoonDays')),
-        `整改事项即将到期（${item.dueOn}）：${item.problem}`,
-      ],
-      ['overdue', late > 0, `整改事项已超期（${item.dueOn}）：${item.problem}`],
-      [
-        'supervisionLetter',
-        late >= (await setting('rectification.supervisionLetterDays')),
-        `督办函：${unitName}整改事项超期 ${late} 天未销号，请限期整改到位并书面报告：${item.problem}`,
-      ],
-      [
-        'admonitionTalk',
-        late >= (await setting('rectification.admonitionDays')),
-        `约谈：${unitName}整改事项超期 ${late} 天，约谈单位主要负责人：${item.problem}`,
-      ],
-      [
-        'accountability',
-        late >= (await setting('rectification.accountabilityDays')),
-        `移交问责：${unitName}整改事项超期 ${late} 天仍未整改到位：${item.problem}`,
-      ],
-    ];
-    for (const [kind, due, message] of steps) {
-      if (!due) continue;
-      await withTransaction(ctx, async (ctx) => {
-        const [issued] = await dbOf(ctx)
-          .insert(rectificationEscalations)
-          .values({ itemId: item.id, kind, dueOn: item.dueOn, message, issuedAt: now(ctx) })
-          .onConflictDoNothing()
-          .returning({ id: rectificationEscalations.id });
-        if (!issued) return;
-        result[kind] += 1;
-        if (kind === 'accountability') {
-          const clue = await insertClue(
-            ctx,
-            {
-              jurisdictionId: plan.jurisdictionId,
-              source: 'other',
-              roundId: plan.roundId,
-              accusedName: item.responsibleLeader,
-              accusedUnitId: plan.unitId,
-              accusedUnitName: unitName,
-              focus: 'discipline',
-              description: `${message}。整改措施：${item.measures}`,
-            },
-            { audit: { rectificationItemId: item.id } },
-          );
+    const to = await people(ctx, plan);
+    await climbLadder(
+      ctx,
+      {
+        entityType: 'rectification_item',
+        id: item.id,
+        jurisdictionId: plan.jurisdictionId,
+        roundId: plan.roundId,
+        unitId: plan.unitId,
+        unitName,
+        label: '整改事项',
+        problem: item.problem,
+        measures: item.measures,
+        responsibleLeader: item.responsibleLeader,
+        dueOn: item.dueOn,
+        link: `/rectification/${plan.id}`,
+        unitUsers: to.unit,
+        officeUsers: to.office,
+        record: async (ctx, kind, message) => {
+          const [issued] = await dbOf(ctx)
+            .insert(rectificationEscalations)
+            .values({ itemId: item.id, kind, dueOn: item.dueOn, message, issuedAt: now(ctx) })
+            .onConflictDoNothing()
+            .returning({ id: rectificationEscalations.id });
+          return issued?.id ?? null;
+        },
+        linkClue: async (ctx, stepId, clueId) => {
           await dbOf(ctx)
             .update(rectificationEscalations)
-            .set({ clueId: clue.id })
-            .where(eq(rectificationEscalations.id, issued.id));
-        }
-        await emitAudit(ctx, {
-          action: 'rectification.escalated',
-          entityType: 'rectification_item',
-          entityId: item.id,
-          jurisdictionId: plan.jurisdictionId,
-          detail: { kind, dueOn: item.dueOn, daysOverdue: Math.max(0, late) },
-        });
-        const to = await people(ctx, plan);
-        await notify(ctx, [...to.unit, ...(kind === 'dueSoon' ? [] : to.office)], {
-          kind: `rectification.${kind}`,
-          title: message,
-          link: `/rectification/${plan.id}`,
-        });
-      });
-    }
+            .set({ clueId })
+            .where(eq(rectificationEscalations.id, stepId));
+        },
+      },
+      today,
+      counts,
+    );
   }
-  return result;
+}
+
+/**
+ * The escalation scan (issue: rectification, points 4, 8 and 9): approved plans' open items and
+ * open common problems climb the ladder; the office is reminded of 回头看 visits coming due.
+ * Returns what was issued now.
+ */
+export async function escalateRectification(
+  ctx: Ctx,
+  jurisdictionIds?: string[],
+): Promise<EscalationResult> {
+  const today = cstDate(now(ctx));
+  const counts = noEscalations();
+  await escalateItems(ctx, today, counts, jurisdictionIds);
+  await escalateCommonProblems(ctx, today, counts, jurisdictionIds);
+  const followUpsDue = await remindDueFollowUps(ctx, today, jurisdictionIds);
+  return { ...counts, followUpsDue };
 }
 
 /** `POST /api/rectification-items/escalation-scan`: the office runs the ladder now. */

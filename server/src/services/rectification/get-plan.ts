@@ -21,7 +21,8 @@ import { reportOf } from './report.js';
 
 const DAY = 86_400_000;
 
-async function historyOf(ctx: Ctx, machine: string, ids: string[]) {
+/** The workflow events of records of one machine, oldest first, with the actors' names. */
+export async function historyOf(ctx: Ctx, machine: string, ids: string[]) {
   if (ids.length === 0) return [];
   return dbOf(ctx)
     .select({ e: workflowEvents, actorName: users.displayName })
@@ -31,7 +32,8 @@ async function historyOf(ctx: Ctx, machine: string, ids: string[]) {
     .orderBy(asc(workflowEvents.at), asc(workflowEvents.version));
 }
 
-const step = ({ e, actorName }: Awaited<ReturnType<typeof historyOf>>[number]) => ({
+/** One workflow event as the API shows it. */
+export const step = ({ e, actorName }: Awaited<ReturnType<typeof historyOf>>[number]) => ({
   action: e.action,
   fromState: e.fromState,
   toState: e.toState,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { emitAudit } from '../../core/audit/emit-audit.js';
 import { cstDate } from '../../core/calendar.js';
 import type { itemStates } from '../../core/rectification-vocabulary.js';
@@ -6,12 +6,8 @@ import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { forbidden, unauthenticated, unprocessable, type FieldError } from '../../core/errors.js';
 import { updateVersioned } from '../../core/versioned-update.js';
 import { applyTransition } from '../../core/workflow/apply-transition.js';
-import {
-  findings,
-  rectificationItems,
-  rectificationPlans,
-  storedFiles,
-} from '../../db/schema/index.js';
+import { findings, rectificationItems, rectificationPlans } from '../../db/schema/index.js';
+import { ownUploads } from '../files/own-uploads.js';
 import { rectificationPolicy } from '../../policies/rectification-policy.js';
 import { findVisibleItem, findVisiblePlan, type PlanRow } from './find-visible-plan.js';
 import { presentItems } from './get-plan.js';
@@ -189,15 +185,7 @@ export async function transitionItem(
   const { actor, plan, item } = await findVisibleItem(ctx, id);
   const record = { ...item, unitId: plan.unitId, planState: plan.state };
   itemMachine.check(actor, record, input.action, { ...input });
-  const uploads = [...new Set(input.fileIds ?? [])];
-  if (uploads.length) {
-    const own = await dbOf(ctx)
-      .select({ id: storedFiles.id })
-      .from(storedFiles)
-      .where(and(inArray(storedFiles.id, uploads), eq(storedFiles.uploadedBy, actor.userId)));
-    if (own.length !== uploads.length)
-      throw unprocessable('附件不存在', [{ path: 'fileIds', message: '附件不存在' }]);
-  }
+  const uploads = await ownUploads(ctx, input.fileIds);
   const evidence = [...new Set([...item.fileIds, ...uploads])];
   if (input.action === 'request_closure' && evidence.length === 0)
     throw unprocessable('申请销号须提供整改佐证材料', [
