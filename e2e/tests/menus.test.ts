@@ -87,6 +87,7 @@ const MENU: [path: string, ability: string | null][] = [
   ['/rectification', 'rectification.read'],
   ['/rectification/items', 'rectification.read'],
   ['/rectification/review', 'rectification.review'],
+  ['/rectification/common-problems', 'rectification.read'],
   ['/users', 'users.manage'],
   ['/org', 'org.read'],
   ['/audit', 'audit.read'],
@@ -151,6 +152,7 @@ describe('side menu per demo account', () => {
       '/',
       '/rectification',
       '/rectification/items',
+      '/rectification/common-problems',
       '/notifications',
       '/profile',
     ]);

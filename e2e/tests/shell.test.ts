@@ -88,6 +88,7 @@ describe('the signed-in shell (demo mode, as the inspection office)', () => {
       '/rectification',
       '/rectification/items',
       '/rectification/review',
+      '/rectification/common-problems',
       '/org',
       '/settings',
       '/calendar',

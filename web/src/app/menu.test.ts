@@ -44,6 +44,7 @@ describe('menu table', () => {
       '/inspectors/:id',
       '/clues/:id',
       '/rectification/:id',
+      '/rectification/common-problems/:id',
     ]) {
       expect(visibleMenu(all).map((e) => e.path)).not.toContain(detail);
       expect(MENU.map((e) => e.path)).toContain(detail);
@@ -78,6 +79,9 @@ describe('menu table', () => {
     expect(activeEntry('/rectification/items', visibleMenu(all))?.key).toBe('rectification-items');
     expect(activeEntry('/rectification/review', visibleMenu(all))?.key).toBe(
       'rectification-review',
+    );
+    expect(activeEntry('/rectification/common-problems/7f3e…', visibleMenu(all))?.key).toBe(
+      'common-problems',
     );
   });
 
@@ -129,12 +133,14 @@ describe('menu table', () => {
       '/rectification',
       '/rectification/items',
       '/rectification/review',
+      '/rectification/common-problems',
     ]);
     const liaison = { 'rectification.read': true };
     expect(visibleMenu(liaison).map((e) => e.labelKey)).toEqual([
       'menu.dashboard',
       'menu.rectification',
       'menu.rectificationItems',
+      'menu.commonProblems',
     ]);
   });
 });
