@@ -45,7 +45,7 @@ interface Props {
   staleText: string;
   onStale: () => void;
   onClose: () => void;
-  testIdPrefix: string;
+  testIds: { submit: string; opinion: string; files: string };
 }
 
 /**
@@ -61,7 +61,7 @@ export function EvidenceStepModal(props: Props) {
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [filesError, setFilesError] = useState<string | null>(null);
   const submit = useMutation({ mutationFn: props.onSubmit });
-  const { open, evidence, testIdPrefix: tid } = props;
+  const { open, evidence, testIds } = props;
 
   useEffect(() => {
     if (open) form.resetFields();
@@ -104,7 +104,7 @@ export function EvidenceStepModal(props: Props) {
       onCancel={props.onClose}
       onOk={() => form.submit()}
       okText={props.okText}
-      okButtonProps={{ disabled: isUploading(files), 'data-testid': `${tid}-submit` }}
+      okButtonProps={{ disabled: isUploading(files), 'data-testid': testIds.submit }}
       confirmLoading={submit.isPending}
       afterClose={() => {
         setFiles([]);
@@ -129,7 +129,7 @@ export function EvidenceStepModal(props: Props) {
           <Input.TextArea
             autoSize={{ minRows: 3, maxRows: 10 }}
             maxLength={10_000}
-            data-testid={`${tid}-opinion`}
+            data-testid={testIds.opinion}
           />
         </Form.Item>
         {evidence && props.upload && (
@@ -140,7 +140,7 @@ export function EvidenceStepModal(props: Props) {
             help={filesError ?? undefined}
             extra={props.evidenceHint}
           >
-            <div data-testid={`${tid}-files`}>
+            <div data-testid={testIds.files}>
               <AttachmentPicker
                 value={files}
                 onChange={(picked) => {

@@ -50,6 +50,14 @@ describe('supervision checks', () => {
     const list = (await w.liaison.get(`/api/supervision-checks?planId=${w.planId}`)).json();
     expect(list.items).toHaveLength(1);
 
+    // The plan tells each caller whether they supervise it (the page's buttons).
+    for (const [session, may] of [
+      [w.office, true],
+      [w.teamLeader, true],
+      [w.liaison, false],
+    ] as const)
+      expect((await session.get(w.url)).json().canSupervise).toBe(may);
+
     // The unit does not supervise itself; another team has no business here; no session, 401.
     const byUnit = await w.liaison.post('/api/supervision-checks', {
       planId: w.planId,

@@ -105,6 +105,7 @@ export const planDetail = planSummary.omit({ counts: true }).extend({
   counts,
   actions: z.array(z.string()),
   canEditItems: z.boolean(),
+  canSupervise: z.boolean(),
   secretaryUserId: z.string().nullable(),
   secretaryName: z.string().nullable(),
   report: z

@@ -25,6 +25,9 @@ import {
 import { loadDemoClues } from './demo-clues.js';
 import { loadDemoPetitions } from './demo-petitions.js';
 import { seeded } from './demo-random.js';
+import { ensureDemoAccounts } from './demo-accounts.js';
+import { loadDemoCommonProblems } from './demo-common-problems.js';
+import { loadDemoRectification } from './demo-rectification.js';
 import { loadDemoRounds } from './demo-rounds.js';
 
 export const DEMO_PASSWORD = 'Demo#2026xc';
@@ -68,12 +71,16 @@ export const demoAccounts: {
  */
 export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
   const [already] = await dbOf(ctx).select().from(users).where(eq(users.username, 'office'));
-  // A demo folder from before the petitions, the rounds or the clue ledger existed still gets
-  // them (each loads once).
+  // A demo folder from before the petitions, the rounds, the clue ledger, the rectification or
+  // an account existed still gets them (each loads once).
   if (already) {
+    const accounts = await ensureDemoAccounts(ctx, rootId, demoAccounts, DEMO_PASSWORD);
     const petitions = await loadDemoPetitions(ctx, rootId);
     const rounds = await loadDemoRounds(ctx, rootId);
-    return (await loadDemoClues(ctx, rootId)) || rounds || petitions;
+    const clues = await loadDemoClues(ctx, rootId);
+    const rectification = await loadDemoRectification(ctx, rootId);
+    const common = await loadDemoCommonProblems(ctx, rootId);
+    return common || rectification || clues || rounds || petitions || accounts;
   }
   const random = seeded(2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -189,9 +196,13 @@ export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
   // Two rounds and ~200 petitions, driven through the petition services (demo-petitions.ts);
   // then the term, the talent pool's histories, a finished round and the teams and records of
   // the round on site, through the round services (demo-rounds.ts); then the clue ledger in
-  // every account, through the clue services (demo-clues.ts).
+  // every account, through the clue services (demo-clues.ts); then the finished round's
+  // rectification and a common problem across its units, through the rectification services
+  // (demo-rectification.ts, demo-common-problems.ts).
   await loadDemoPetitions(ctx, rootId);
   await loadDemoRounds(ctx, rootId);
   await loadDemoClues(ctx, rootId);
+  await loadDemoRectification(ctx, rootId);
+  await loadDemoCommonProblems(ctx, rootId);
   return true;
 }

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { emitAudit } from '../../core/audit/emit-audit.js';
 import { addMonths, cstDate } from '../../core/calendar.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
-import { notFound, unauthenticated, unprocessable } from '../../core/errors.js';
+import { notFound, staleVersion, unauthenticated, unprocessable } from '../../core/errors.js';
 import {
   followUpVisits,
   rectificationItems,
@@ -121,10 +121,7 @@ export async function recordFollowUp(
       })
       .where(and(eq(followUpVisits.id, id), eq(followUpVisits.version, input.version)))
       .returning({ id: followUpVisits.id });
-    if (updated.length === 0)
-      throw unprocessable('回头看记录已被他人更新，请刷新', [
-        { path: 'version', message: '请刷新' },
-      ]);
+    if (updated.length === 0) throw staleVersion();
     if (failed.length) {
       const items = await dbOf(ctx)
         .select()

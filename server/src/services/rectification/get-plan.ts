@@ -18,6 +18,7 @@ import { getSetting } from '../settings/get-setting.js';
 import { qualityFlags } from './quality-flags.js';
 import { itemMachine, planMachine } from './rectification-machines.js';
 import { reportOf } from './report.js';
+import { maySupervise } from './supervision-checks.js';
 
 const DAY = 86_400_000;
 
@@ -180,6 +181,9 @@ export async function getPlan(ctx: Ctx, id: string) {
     secretaryName: secretary?.name ?? null,
     report,
     canWriteReport: plan.state === 'approved' && rectificationPolicy.canActForUnit(actor, plan),
+    /** 督查 and 回头看: the office, or the team that inspected the unit, once approved. */
+    canSupervise:
+      plan.state !== 'drafting' && plan.state !== 'submitted' && (await maySupervise(ctx, plan)),
     canSign:
       plan.state === 'approved' &&
       report !== null &&

@@ -29,15 +29,18 @@ export interface CheckInput {
 }
 
 /** Who supervises a plan: the office, or the team that inspected the unit in that round. */
-export async function authorizeSupervision(ctx: Ctx, plan: PlanRow) {
+export async function maySupervise(ctx: Ctx, plan: PlanRow): Promise<boolean> {
   const actor = ctx.actor!;
-  if (rectificationPolicy.canReview(actor, plan.jurisdictionId)) return;
+  if (rectificationPolicy.canReview(actor, plan.jurisdictionId)) return true;
   const [target] = await dbOf(ctx)
     .select({ teamId: roundTargets.teamId })
     .from(roundTargets)
     .where(and(eq(roundTargets.roundId, plan.roundId), eq(roundTargets.unitId, plan.unitId)));
-  if (!isOnAssignedTeam(actor, target?.teamId ?? null))
-    throw forbidden('只有巡察办或该单位的巡察组可以记录督查');
+  return isOnAssignedTeam(actor, target?.teamId ?? null);
+}
+
+export async function authorizeSupervision(ctx: Ctx, plan: PlanRow) {
+  if (!(await maySupervise(ctx, plan))) throw forbidden('只有巡察办或该单位的巡察组可以记录督查');
 }
 
 function checkDates(ctx: Ctx, input: { doneOn?: string | null; result?: Result | null }) {

@@ -61,3 +61,11 @@ export const DEADLINE_TAG: Record<Deadline, string> = {
   green: 'green',
   grey: 'default',
 };
+
+export const checkKindLabel = (code: string) =>
+  translateOr(`rectification.check.kind.${code}`, code);
+export const checkResultLabel = (code: string) =>
+  translateOr(`rectification.check.result.${code}`, code);
+
+/** The plan states in which it can be supervised (the server refuses drafting/submitted: 422). */
+export const SUPERVISED_STATES: readonly PlanState[] = ['approved', 'reported', 'closed'];

@@ -67,7 +67,11 @@ export function CommonProblemActions({ problem }: { problem: CommonProblemDetail
         staleText={t('rectification.stale')}
         onStale={() => void queryClient.invalidateQueries({ queryKey: commonProblemKeys.all })}
         onClose={() => setAction(null)}
-        testIdPrefix="common-step"
+        testIds={{
+          submit: 'common-step-submit',
+          opinion: 'common-step-opinion',
+          files: 'common-step-files',
+        }}
       />
     </>
   );

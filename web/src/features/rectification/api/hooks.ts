@@ -8,6 +8,8 @@ export const rectificationKeys = {
   plan: (planId: string) => ['rectification', 'plan', planId] as const,
   items: (filters: ItemFilters) => ['rectification', 'items', filters] as const,
   disclosures: (planId: string) => ['rectification', 'disclosures', planId] as const,
+  checks: (planId: string) => ['rectification', 'checks', planId] as const,
+  followUps: (planId: string) => ['rectification', 'follow-ups', planId] as const,
   publicDisclosures: (page: number, pageSize: number) =>
     ['public', 'disclosures', page, pageSize] as const,
 };
@@ -42,6 +44,24 @@ export function useDisclosures(planId: string) {
   return useQuery({
     queryKey: rectificationKeys.disclosures(planId),
     queryFn: () => rectificationApi.disclosures(planId),
+  });
+}
+
+/** 督查清单; none exist before the plan is approved, so the caller may leave it disabled. */
+export function useChecks(planId: string, enabled = true) {
+  return useQuery({
+    queryKey: rectificationKeys.checks(planId),
+    queryFn: () => rectificationApi.checks(planId),
+    enabled,
+  });
+}
+
+/** 回头看 visits: scheduled on acceptance, so none exist before the plan is approved. */
+export function useFollowUps(planId: string, enabled = true) {
+  return useQuery({
+    queryKey: rectificationKeys.followUps(planId),
+    queryFn: () => rectificationApi.followUps(planId),
+    enabled,
   });
 }
 

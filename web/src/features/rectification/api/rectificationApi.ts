@@ -2,13 +2,18 @@ import { api } from '../../../lib/api';
 import type { ItemList as Items, Page } from '../../../lib/api';
 import { petitionsApi } from '../../petitions/api/petitionsApi';
 import type {
+  CheckInput,
+  CheckPatch,
   DisclosureInput,
   DisclosureView,
   EscalationResult,
+  FollowUpInput,
+  FollowUpVisit,
   ItemDetail,
   ItemFilters,
   ItemInput,
   ItemList,
+  ItemPatch,
   ItemTransitionInput,
   PlanDetail,
   PlanFilters,
@@ -16,6 +21,7 @@ import type {
   PlanPatch,
   PlanTransitionInput,
   PublicDisclosure,
+  SupervisionCheck,
 } from './types';
 
 const id = encodeURIComponent;
@@ -42,9 +48,20 @@ export const rectificationApi = {
     api.get<ItemList>('/api/rectification-items', { query: { ...filters } }),
   item: (itemId: string) => api.get<ItemDetail>(itemPath(itemId)),
   createItem: (input: ItemInput) => api.post<ItemDetail>('/api/rectification-items', input),
+  updateItem: (itemId: string, input: ItemPatch) => api.patch<ItemDetail>(itemPath(itemId), input),
   transitionItem: (itemId: string, input: ItemTransitionInput) =>
     api.post<ItemDetail>(itemPath(itemId, '/transitions'), input),
   escalationScan: () => api.post<EscalationResult>('/api/rectification-items/escalation-scan'),
+
+  checks: (planId: string) =>
+    api.get<Items<SupervisionCheck>>('/api/supervision-checks', { query: { planId } }),
+  createCheck: (input: CheckInput) => api.post<SupervisionCheck>('/api/supervision-checks', input),
+  recordCheck: (checkId: string, input: CheckPatch) =>
+    api.patch<SupervisionCheck>(`/api/supervision-checks/${id(checkId)}`, input),
+  followUps: (planId: string) =>
+    api.get<Items<FollowUpVisit>>('/api/follow-up-visits', { query: { planId } }),
+  recordFollowUp: (visitId: string, input: FollowUpInput) =>
+    api.post<FollowUpVisit>(`/api/follow-up-visits/${id(visitId)}/results`, input),
 
   disclosures: (planId: string) =>
     api.get<Items<DisclosureView>>('/api/disclosures', { query: { planId } }),

@@ -52,6 +52,13 @@ export const FLAG_CODES = [
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
+/** 督查方式: 实地查看, 查阅资料, 个别谈话, 走访调查, 其他. */
+export const CHECK_KINDS = ['onSite', 'documents', 'interview', 'survey', 'other'] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
+export const CHECK_RESULTS = ['passed', 'failed'] as const;
+export type CheckResult = (typeof CHECK_RESULTS)[number];
+
 export const DISCLOSURE_SCOPES = ['internal', 'public'] as const;
 export type DisclosureScope = (typeof DISCLOSURE_SCOPES)[number];
 
@@ -142,6 +149,8 @@ export interface PlanDetail extends Omit<PlanSummary, 'counts'> {
   secretaryName: string | null;
   report: PlanReport | null;
   canWriteReport: boolean;
+  /** 安排督查 / 记录回头看结果: the office or the unit's inspection team, once approved. */
+  canSupervise: boolean;
   canSign: boolean;
   timeline: PlanStep[];
 }
@@ -185,6 +194,9 @@ export interface ItemInput {
   immediateFix?: boolean;
 }
 
+/** PATCH /api/rectification-items/:id (while drafting): the fields sent replace the item's. */
+export type ItemPatch = Omit<ItemInput, 'planId'> & { version: number };
+
 export interface ItemTransitionInput {
   action: ItemAction;
   version: number;
@@ -211,6 +223,59 @@ export interface DisclosureInput {
   title: string;
   summary: string;
   publishedOn?: string | null;
+}
+
+/** 督查清单: one check of the plan (or of one item), planned and later done with a result. */
+export interface SupervisionCheck {
+  id: string;
+  planId: string;
+  itemId: string | null;
+  kind: CheckKind;
+  plannedOn: string;
+  doneOn: string | null;
+  result: CheckResult | null;
+  note: string | null;
+  version: number;
+}
+
+export interface CheckInput {
+  planId: string;
+  itemId?: string | null;
+  kind: CheckKind;
+  plannedOn: string;
+  doneOn?: string | null;
+  result?: CheckResult | null;
+  note?: string | null;
+}
+
+export interface CheckPatch {
+  version: number;
+  doneOn?: string | null;
+  result?: CheckResult | null;
+  note?: string | null;
+}
+
+export interface FollowUpResult {
+  itemId: string;
+  passed: boolean;
+  note: string | null;
+}
+
+/** 回头看: scheduled on acceptance over a sample of the closed items. */
+export interface FollowUpVisit {
+  id: string;
+  planId: string;
+  dueOn: string;
+  sampleItemIds: string[];
+  visitedOn: string | null;
+  results: FollowUpResult[];
+  version: number;
+}
+
+export interface FollowUpInput {
+  version: number;
+  visitedOn: string;
+  results: FollowUpResult[];
 }
 
 export type PublicDisclosure = Omit<DisclosureView, 'planId' | 'scope'>;

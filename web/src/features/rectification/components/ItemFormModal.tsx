@@ -6,7 +6,7 @@ import { FormModal } from '../../../components/FormModal';
 import { requiredRule } from '../../../lib/validation';
 import { useRectificationMutation } from '../api/hooks';
 import { rectificationApi } from '../api/rectificationApi';
-import type { ItemInput, PlanDetail } from '../api/types';
+import type { ItemInput, ItemPatch, ItemView, PlanDetail } from '../api/types';
 
 export interface ItemValues {
   findingId?: string;
@@ -33,29 +33,58 @@ export function toItemInput(planId: string, v: ItemValues): ItemInput {
   };
 }
 
+/** The edit's body: every field as shown (the server keeps the deadline when none is sent). */
+export function toItemPatch(item: Pick<ItemView, 'version'>, v: ItemValues): ItemPatch {
+  const { planId: _planId, ...fields } = toItemInput('', v);
+  return { ...fields, version: item.version };
+}
+
+function itemValues(item: ItemView): ItemValues {
+  return {
+    findingId: item.findingId ?? undefined,
+    problem: item.problem,
+    responsibleLeader: item.responsibleLeader,
+    responsiblePersons: item.responsiblePersons ?? undefined,
+    measures: item.measures,
+    dueOn: dayjs(item.dueOn),
+    immediateFix: item.immediateFix,
+  };
+}
+
 interface Props {
   plan: PlanDetail;
   open: boolean;
   onClose: () => void;
   /** Preselect this finding (新增 from a finding without an item). */
   findingId?: string;
+  /** Edit this item (PATCH with its version) instead of adding one. */
+  item?: ItemView | null;
 }
 
 /**
- * 新增整改事项: one row of the four lists — the problem (a finding of the round, or written
- * freely), who is responsible, the measures and the deadline (by default the plan's), 立行立改.
+ * 新增整改事项 / 修改整改事项 (while the plan is drafted): one row of the four lists — the problem
+ * (a finding of the round, or written freely), who is responsible, the measures and the deadline
+ * (by default the plan's), 立行立改. One modal serves both, so its test ids stay unique.
  */
-export function ItemFormModal({ plan, open, onClose, findingId }: Props) {
+export function ItemFormModal({ plan, open, onClose, findingId, item }: Props) {
   const { t } = useTranslation();
   const create = useRectificationMutation((input: ItemInput) => rectificationApi.createItem(input));
+  const update = useRectificationMutation(
+    ({ itemId, input }: { itemId: string; input: ItemPatch }) =>
+      rectificationApi.updateItem(itemId, input),
+  );
   const feedbackOn = dayjs(plan.feedbackOn);
   return (
     <FormModal<ItemValues>
       open={open}
-      title={t('rectification.addItem')}
-      initialValues={{ findingId, immediateFix: false }}
+      title={item ? t('rectification.editItem') : t('rectification.addItem')}
+      initialValues={item ? itemValues(item) : { findingId, immediateFix: false }}
       onCancel={onClose}
-      onSubmit={(values) => create.mutateAsync(toItemInput(plan.id, values))}
+      onSubmit={(values) =>
+        item
+          ? update.mutateAsync({ itemId: item.id, input: toItemPatch(item, values) })
+          : create.mutateAsync(toItemInput(plan.id, values))
+      }
       okTestId="item-save"
       width={640}
     >
@@ -122,7 +151,8 @@ export function ItemFormModal({ plan, open, onClose, findingId }: Props) {
           <Form.Item
             name="dueOn"
             label={t('rectification.field.dueOn')}
-            extra={t('rectification.dueOnHint', { dueOn: plan.dueOn })}
+            extra={item ? undefined : t('rectification.dueOnHint', { dueOn: plan.dueOn })}
+            rules={item ? [requiredRule(t, 'rectification.field.dueOn')] : []}
           >
             <DatePicker
               style={{ width: '100%' }}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, List, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ItemView, PlanDetail } from '../api/types';
 import { ItemActions } from './ItemActions';
@@ -11,7 +11,10 @@ import { DeadlineTag, ItemFiles, ItemFlags, ItemStateTag, ItemSupervision } from
 
 const clamp = { whiteSpace: 'pre-wrap' as const, maxWidth: 320 };
 
-function useColumns(): TableColumnsType<ItemView> {
+function useColumns(
+  canEdit: boolean,
+  onEdit: (item: ItemView) => void,
+): TableColumnsType<ItemView> {
   const { t } = useTranslation();
   const group = (key: string, labelKey: string) => (
     <span data-testid={`list-${key}`}>{t(labelKey)}</span>
@@ -103,20 +106,44 @@ function useColumns(): TableColumnsType<ItemView> {
       title: t('common.actions'),
       width: 140,
       fixed: 'right',
-      render: (_, item) => <ItemActions item={item} />,
+      render: (_, item) => (
+        <Space orientation="vertical" size={4}>
+          {canEdit && (
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              onClick={() => onEdit(item)}
+              data-testid="item-edit"
+            >
+              {t('common.edit')}
+            </Button>
+          )}
+          <ItemActions item={item} />
+        </Space>
+      ),
     },
   ];
 }
 
+/** What the item dialog is open for: a new item (maybe for a finding) or an existing one. */
+type Editing = { findingId?: string; item?: undefined } | { item: ItemView; findingId?: undefined };
+
 /**
  * 整改方案 editor: the four lists side by side (问题清单, 责任清单, 整改清单, 督查清单), one row per
- * item. While the plan is drafted the unit adds items, from a finding of the round or freely;
- * findings without an item (and those the server named when refusing 报审) are highlighted.
+ * item. While the plan is drafted the unit adds and edits items, from a finding of the round or
+ * freely; findings without an item (and those the server named when refusing 报审) are
+ * highlighted.
  */
 export function PlanItemsTable({ plan, refused }: { plan: PlanDetail; refused: string[] }) {
   const { t } = useTranslation();
-  const columns = useColumns();
-  const [adding, setAdding] = useState<{ findingId?: string } | null>(null);
+  // Kept while the dialog closes, so its title does not flip from 修改 to 新增 as it fades out.
+  const [editing, setEditing] = useState<Editing>({});
+  const [open, setOpen] = useState(false);
+  const openItemDialog = (next: Editing) => {
+    setEditing(next);
+    setOpen(true);
+  };
+  const columns = useColumns(plan.canEditItems, (item) => openItemDialog({ item }));
   const uncovered = plan.findings.filter((f) => f.itemCount === 0 || refused.includes(f.problem));
 
   return (
@@ -128,7 +155,7 @@ export function PlanItemsTable({ plan, refused }: { plan: PlanDetail; refused: s
           <Button
             type="primary"
             icon={<PlusOutlined />}
-            onClick={() => setAdding({})}
+            onClick={() => openItemDialog({})}
             data-testid="item-add"
           >
             {t('rectification.addItem')}
@@ -159,7 +186,7 @@ export function PlanItemsTable({ plan, refused }: { plan: PlanDetail; refused: s
                             key="add"
                             size="small"
                             type="link"
-                            onClick={() => setAdding({ findingId: f.id })}
+                            onClick={() => openItemDialog({ findingId: f.id })}
                             data-testid="finding-add-item"
                           >
                             {t('rectification.addForFinding')}
@@ -199,9 +226,10 @@ export function PlanItemsTable({ plan, refused }: { plan: PlanDetail; refused: s
       {plan.canEditItems && (
         <ItemFormModal
           plan={plan}
-          open={adding !== null}
-          findingId={adding?.findingId}
-          onClose={() => setAdding(null)}
+          open={open}
+          findingId={editing.findingId}
+          item={editing.item}
+          onClose={() => setOpen(false)}
         />
       )}
     </Card>

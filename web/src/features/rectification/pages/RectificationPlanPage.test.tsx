@@ -15,6 +15,8 @@ function render(plan: PlanDetail, me: Me = LIAISON_ME, extra = {}) {
   const mocks = mockFetch({
     [`GET ${PLAN_URL}`]: { body: plan },
     'GET /api/disclosures': { body: { items: [] } },
+    'GET /api/supervision-checks': { body: { items: [] } },
+    'GET /api/follow-up-visits': { body: { items: [] } },
     ...extra,
   });
   renderApp(

@@ -1,21 +1,26 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Button, Card, Result, Space, Spin, Typography } from 'antd';
+import { Button, Card, Result, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api';
 import { describeError } from '../../../lib/errors';
 import { usePlan } from '../api/hooks';
 import { DisclosuresSection } from '../components/DisclosuresSection';
+import { FollowUpSection } from '../components/FollowUpSection';
 import { PlanActions } from '../components/PlanActions';
 import { PlanCounts, PlanFields, PlanStateSteps, PlanTimeline } from '../components/PlanHeader';
 import { PlanItemsTable } from '../components/PlanItemsTable';
 import { PlanStateTag } from '../components/ItemTags';
+import { PlanSummary } from '../components/PlanSummary';
 import { ReportSection } from '../components/ReportSection';
+import { SupervisionChecksSection } from '../components/SupervisionChecksSection';
+import { SUPERVISED_STATES } from '../labels';
 
 /**
  * 整改方案: its state as steps and deadline, the four lists side by side with the items' own
- * steps, the report and its 承诺书, the disclosures and the history. Buttons are exactly the
- * steps the server lists in `actions` (the plan's and each item's).
+ * steps, the 督查清单's checks, the report and its 承诺书, the 回头看 visits, the disclosures and
+ * the history. Step buttons are exactly the steps the server lists in `actions` (the plan's and
+ * each item's); supervision has no such list, see ../supervision.ts.
  */
 export function RectificationPlanPage() {
   const { t } = useTranslation();
@@ -72,15 +77,13 @@ export function RectificationPlanPage() {
           <PlanStateSteps plan={plan} />
           <PlanFields plan={plan} />
           <PlanCounts counts={plan.counts} testId="plan-counts" />
-          {plan.summary && (
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-              {plan.summary}
-            </Typography.Paragraph>
-          )}
+          <PlanSummary plan={plan} />
         </Space>
       </Card>
       <PlanItemsTable plan={plan} refused={refused} />
+      <SupervisionChecksSection plan={plan} />
       {(showReport || plan.canEditItems) && <ReportSection plan={plan} />}
+      {SUPERVISED_STATES.includes(plan.state) && <FollowUpSection plan={plan} />}
       <DisclosuresSection plan={plan} />
       <Card size="small" title={t('rectification.timeline')}>
         <PlanTimeline plan={plan} />

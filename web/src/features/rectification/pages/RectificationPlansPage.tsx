@@ -1,15 +1,14 @@
 import { Link, useNavigate } from 'react-router';
-import { Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePagedFilters } from '../../../lib/usePagedFilters';
 import { useCan } from '../../auth/session';
 import { usePlans } from '../api/hooks';
-import { PLAN_STATES } from '../api/types';
-import type { PlanFilters, PlanSummary } from '../api/types';
+import type { PlanFilters as Filters, PlanSummary } from '../api/types';
 import { PlanCounts, PlanFields } from '../components/PlanHeader';
+import { PlanFilters } from '../components/PlanFilters';
 import { PlanStateTag } from '../components/ItemTags';
-import { planStateLabel } from '../labels';
 
 function useColumns(): TableColumnsType<PlanSummary> {
   const { t } = useTranslation();
@@ -60,7 +59,7 @@ export function RectificationPlansPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canReview = useCan('rectification.review');
-  const { filters, set, turnPage } = usePagedFilters<PlanFilters>({ page: 1, pageSize: 20 });
+  const { filters, set, turnPage } = usePagedFilters<Filters>({ page: 1, pageSize: 20 });
   const plans = usePlans(filters);
   const columns = useColumns();
   const dashboard = !canReview && plans.data && plans.data.total > 0 && plans.data.total <= 3;
@@ -86,20 +85,7 @@ export function RectificationPlansPage() {
             <PlanCounts counts={p.counts} />
           </Card>
         ))}
-      <Card
-        title={t('menu.rectification')}
-        extra={
-          <Select
-            allowClear
-            style={{ width: 160 }}
-            placeholder={t('rectification.field.state')}
-            value={filters.state}
-            onChange={(state?: PlanFilters['state']) => set({ state })}
-            options={PLAN_STATES.map((s) => ({ value: s, label: planStateLabel(s) }))}
-            data-testid="plans-state-filter"
-          />
-        }
-      >
+      <Card title={t('menu.rectification')} extra={<PlanFilters filters={filters} set={set} />}>
         <Table<PlanSummary>
           rowKey="id"
           size="small"

@@ -1,5 +1,12 @@
 import type { Me } from '../../auth/api/types';
-import type { ItemDetail, ItemView, PlanDetail, PlanSummary } from '../api/types';
+import type {
+  FollowUpVisit,
+  ItemDetail,
+  ItemView,
+  PlanDetail,
+  PlanSummary,
+  SupervisionCheck,
+} from '../api/types';
 
 export const OFFICE_ME: Me = {
   user: {
@@ -20,6 +27,14 @@ export const LIAISON_ME: Me = {
   user: { ...OFFICE_ME.user, id: 'u-liaison', username: 'liaison', displayName: '住建局 王联络员' },
   roles: [{ role: 'unit_liaison', jurisdictionId: 'j1', teamId: null, unitId: 'unit-1' }],
   abilities: { 'rectification.read': true },
+};
+
+/** A member of the team that inspected the unit: supervises, but holds no office ability. */
+export const TEAM_ME: Me = {
+  ...OFFICE_ME,
+  user: { ...OFFICE_ME.user, id: 'u-team', username: 'team', displayName: '第一巡察组 孙组长' },
+  roles: [{ role: 'team_leader', jurisdictionId: 'j1', teamId: 't-1', unitId: null }],
+  abilities: { 'rectification.read': true, 'rounds.read': true },
 };
 
 export const PLAN_ID = '11111111-1111-4111-8111-111111111111';
@@ -89,8 +104,37 @@ export function planDetail(overrides: Partial<PlanDetail> = {}): PlanDetail {
     secretaryName: null,
     report: null,
     canWriteReport: false,
+    canSupervise: false,
     canSign: false,
     timeline: [],
+    ...overrides,
+  };
+}
+
+export function supervisionCheck(overrides: Partial<SupervisionCheck> = {}): SupervisionCheck {
+  return {
+    id: 'c-1',
+    planId: PLAN_ID,
+    itemId: 'i-1',
+    kind: 'onSite',
+    plannedOn: '2026-11-02',
+    doneOn: null,
+    result: null,
+    note: '实地查看招投标台账',
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function followUpVisit(overrides: Partial<FollowUpVisit> = {}): FollowUpVisit {
+  return {
+    id: 'v-1',
+    planId: PLAN_ID,
+    dueOn: '2027-07-08',
+    sampleItemIds: ['i-1', 'i-2'],
+    visitedOn: null,
+    results: [],
+    version: 1,
     ...overrides,
   };
 }
