@@ -1,10 +1,9 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
-import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
-import { unprocessable } from '../../core/errors.js';
+import { dbOf, withTransaction, type Ctx } from '../../core/context.js';
 import { applyTransition } from '../../core/workflow/apply-transition.js';
 import { commonProblems, roleAssignments } from '../../db/schema/index.js';
-import { ownUploads } from '../files/own-uploads.js';
 import { notify } from '../notifications/notify.js';
+import { closureStep } from '../rectification/closure-step.js';
 import { commonProblemMachine } from './common-problem-machine.js';
 import { findVisibleCommonProblem, type CommonProblemRow } from './find-visible.js';
 import { getCommonProblem } from './get-common-problem.js';
@@ -51,21 +50,7 @@ export async function transitionCommonProblem(
 ) {
   const { actor, row } = await findVisibleCommonProblem(ctx, id);
   commonProblemMachine.check(actor, row, input.action, { ...input });
-  const uploads = await ownUploads(ctx, input.fileIds);
-  const evidence = [...new Set([...row.fileIds, ...uploads])];
-  if (input.action === 'request_closure' && evidence.length === 0)
-    throw unprocessable('申请销号须提供整改佐证材料', [
-      { path: 'fileIds', message: '请上传整改佐证材料' },
-    ]);
-  const at = now(ctx);
-  const patch =
-    input.action === 'request_closure'
-      ? { closureRequestedAt: at }
-      : input.action === 'close'
-        ? { closedAt: at, closedBy: actor.userId }
-        : input.action === 'reject'
-          ? { closureRequestedAt: null }
-          : {};
+  const patch = await closureStep(ctx, input.action, row.fileIds, input.fileIds);
   await withTransaction(ctx, async (ctx) => {
     await applyTransition(ctx, {
       machine: commonProblemMachine,
@@ -74,7 +59,7 @@ export async function transitionCommonProblem(
       action: input.action,
       version: input.version,
       input: { ...input },
-      patch: { ...patch, fileIds: evidence },
+      patch,
     });
     const audience = told[input.action];
     if (audience) {

@@ -7,10 +7,10 @@ import { forbidden, unauthenticated, unprocessable, type FieldError } from '../.
 import { updateVersioned } from '../../core/versioned-update.js';
 import { applyTransition } from '../../core/workflow/apply-transition.js';
 import { findings, rectificationItems, rectificationPlans } from '../../db/schema/index.js';
-import { ownUploads } from '../files/own-uploads.js';
 import { rectificationPolicy } from '../../policies/rectification-policy.js';
 import { findVisibleItem, findVisiblePlan, type PlanRow } from './find-visible-plan.js';
 import { presentItems } from './get-plan.js';
+import { closureStep } from './closure-step.js';
 import { itemMachine } from './rectification-machines.js';
 
 export interface ItemInput {
@@ -185,21 +185,7 @@ export async function transitionItem(
   const { actor, plan, item } = await findVisibleItem(ctx, id);
   const record = { ...item, unitId: plan.unitId, planState: plan.state };
   itemMachine.check(actor, record, input.action, { ...input });
-  const uploads = await ownUploads(ctx, input.fileIds);
-  const evidence = [...new Set([...item.fileIds, ...uploads])];
-  if (input.action === 'request_closure' && evidence.length === 0)
-    throw unprocessable('申请销号须提供整改佐证材料', [
-      { path: 'fileIds', message: '请上传整改佐证材料' },
-    ]);
-  const at = now(ctx);
-  const patch =
-    input.action === 'request_closure'
-      ? { closureRequestedAt: at }
-      : input.action === 'close'
-        ? { closedAt: at, closedBy: actor.userId }
-        : input.action === 'reject'
-          ? { closureRequestedAt: null }
-          : {};
+  const patch = await closureStep(ctx, input.action, item.fileIds, input.fileIds);
   await withTransaction(ctx, (ctx) =>
     applyTransition(ctx, {
       machine: itemMachine,
@@ -208,7 +194,7 @@ export async function transitionItem(
       action: input.action,
       version: input.version,
       input: { ...input },
-      patch: { ...patch, fileIds: evidence },
+      patch,
     }),
   );
   return getItem(ctx, id);

@@ -1,9 +1,8 @@
 import { Link, useParams } from 'react-router';
-import { Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
+import { Card, Descriptions, Space, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api';
-import { describeError } from '../../../lib/errors';
+import { QueryResult } from '../../../components/QueryResult';
 import { useClue } from '../api/hooks';
 import type { ClueDetail } from '../api/types';
 import { ClueAccountSteps } from '../components/ClueAccountSteps';
@@ -158,36 +157,23 @@ export function ClueDetailPage() {
   const { id } = useParams();
   const query = useClue(id);
 
-  if (query.isLoading) {
-    return (
-      <div style={{ display: 'grid', placeItems: 'center', padding: 64 }}>
-        <Spin />
-      </div>
-    );
-  }
-  if (query.error || !query.data) {
-    const status = isApiError(query.error) ? query.error.status : 0;
-    if (status === 404 || status === 400) {
-      return (
-        <Result
-          status="404"
-          title="404"
-          subTitle={t('clues.notFound')}
-          data-testid="clue-not-found"
-          extra={<Link to="/clues">{t('clues.backToList')}</Link>}
-        />
-      );
-    }
-    return (
-      <Result
-        status={status === 403 ? '403' : 'error'}
-        title={describeError(query.error, t).title}
-        extra={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
-      />
-    );
-  }
+  return (
+    <QueryResult
+      query={query}
+      notFound={{
+        text: t('clues.notFound'),
+        testId: 'clue-not-found',
+        backTo: '/clues',
+        backText: t('clues.backToList'),
+      }}
+    >
+      {(clue) => <ClueView clue={clue} />}
+    </QueryResult>
+  );
+}
 
-  const clue = query.data;
+function ClueView({ clue }: { clue: ClueDetail }) {
+  const { t } = useTranslation();
   const aging = agingOf(clue);
 
   return (

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { DatePicker, Form, Input, Select } from 'antd';
+import { Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/FormModal';
 import { requiredRule } from '../../../lib/validation';
-import { cstDateString } from '../../../lib/chinaDate';
 import { UnitPicker } from '../../org/components/UnitPicker';
 import { useCommonProblemMutation } from '../api/hooks';
 import { commonProblemsApi } from '../api/commonProblemsApi';
 import type { CandidateFinding, CommonProblemInput } from '../api/types';
+import { CommonProblemFields } from './CommonProblemFields';
 import { FindingPicker } from './FindingPicker';
 
 interface Values extends Omit<CommonProblemInput, 'dueOn'> {
@@ -70,20 +70,6 @@ export function CreateCommonProblemModal({
             />
           </Form.Item>
           <Form.Item
-            name="title"
-            label={t('commonProblem.field.title')}
-            rules={[{ ...requiredRule(t, 'commonProblem.field.title'), whitespace: true }]}
-          >
-            <Input maxLength={100} data-testid="common-title" />
-          </Form.Item>
-          <Form.Item
-            name="problem"
-            label={t('commonProblem.field.problem')}
-            rules={[{ ...requiredRule(t, 'commonProblem.field.problem'), whitespace: true }]}
-          >
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} />
-          </Form.Item>
-          <Form.Item
             name="leadUnitId"
             label={t('commonProblem.field.leadUnit')}
             rules={[requiredRule(t, 'commonProblem.field.leadUnit')]}
@@ -102,32 +88,7 @@ export function CreateCommonProblemModal({
               data-testid="common-cooperating"
             />
           </Form.Item>
-          <Form.Item
-            name="responsibleLeader"
-            label={t('commonProblem.field.responsibleLeader')}
-            rules={[
-              { ...requiredRule(t, 'commonProblem.field.responsibleLeader'), whitespace: true },
-            ]}
-          >
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item
-            name="measures"
-            label={t('rectification.field.measures')}
-            rules={[{ ...requiredRule(t, 'rectification.field.measures'), whitespace: true }]}
-          >
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={10_000} />
-          </Form.Item>
-          <Form.Item
-            name="dueOn"
-            label={t('rectification.field.dueOn')}
-            rules={[requiredRule(t, 'rectification.field.dueOn')]}
-          >
-            <DatePicker
-              disabledDate={(d) => d.format('YYYY-MM-DD') < cstDateString()}
-              data-testid="common-due"
-            />
-          </Form.Item>
+          <CommonProblemFields />
         </>
       )}
     </FormModal>

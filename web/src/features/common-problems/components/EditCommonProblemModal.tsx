@@ -1,12 +1,11 @@
-import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/FormModal';
-import { requiredRule } from '../../../lib/validation';
 import { useCommonProblemMutation } from '../api/hooks';
 import { commonProblemsApi } from '../api/commonProblemsApi';
 import type { CommonProblemDetail, CommonProblemInput } from '../api/types';
+import { CommonProblemFields } from './CommonProblemFields';
 
 type Values = Pick<CommonProblemInput, 'title' | 'problem' | 'responsibleLeader' | 'measures'> & {
   dueOn?: Dayjs;
@@ -46,41 +45,7 @@ export function EditCommonProblemModal(props: {
         props.onClose();
       }}
     >
-      <Form.Item
-        name="title"
-        label={t('commonProblem.field.title')}
-        rules={[{ ...requiredRule(t, 'commonProblem.field.title'), whitespace: true }]}
-      >
-        <Input maxLength={100} />
-      </Form.Item>
-      <Form.Item
-        name="problem"
-        label={t('commonProblem.field.problem')}
-        rules={[{ ...requiredRule(t, 'commonProblem.field.problem'), whitespace: true }]}
-      >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} />
-      </Form.Item>
-      <Form.Item
-        name="responsibleLeader"
-        label={t('commonProblem.field.responsibleLeader')}
-        rules={[{ ...requiredRule(t, 'commonProblem.field.responsibleLeader'), whitespace: true }]}
-      >
-        <Input maxLength={100} />
-      </Form.Item>
-      <Form.Item
-        name="measures"
-        label={t('rectification.field.measures')}
-        rules={[{ ...requiredRule(t, 'rectification.field.measures'), whitespace: true }]}
-      >
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={10_000} />
-      </Form.Item>
-      <Form.Item
-        name="dueOn"
-        label={t('rectification.field.dueOn')}
-        rules={[requiredRule(t, 'rectification.field.dueOn')]}
-      >
-        <DatePicker />
-      </Form.Item>
+      <CommonProblemFields />
     </FormModal>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { Button, Card, Result, Space, Spin } from 'antd';
+import { useParams } from 'react-router';
+import { Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api';
-import { describeError } from '../../../lib/errors';
+import { QueryResult } from '../../../components/QueryResult';
 import { usePlan } from '../api/hooks';
+import type { PlanDetail } from '../api/types';
 import { DisclosuresSection } from '../components/DisclosuresSection';
 import { FollowUpSection } from '../components/FollowUpSection';
 import { PlanActions } from '../components/PlanActions';
@@ -20,7 +20,7 @@ import { SUPERVISED_STATES } from '../labels';
  * 整改方案: its state as steps and deadline, the four lists side by side with the items' own
  * steps, the 督查清单's checks, the report and its 承诺书, the 回头看 visits, the disclosures and
  * the history. Step buttons are exactly the steps the server lists in `actions` (the plan's and
- * each item's); supervision has no such list, see ../supervision.ts.
+ * each item's); 督查 and 回头看 when the server says `canSupervise`.
  */
 export function RectificationPlanPage() {
   const { t } = useTranslation();
@@ -29,36 +29,28 @@ export function RectificationPlanPage() {
   /** What the server listed when it last refused a step (e.g. findings without an item). */
   const [refused, setRefused] = useState<string[]>([]);
 
-  if (query.isLoading) {
-    return (
-      <div style={{ display: 'grid', placeItems: 'center', padding: 64 }}>
-        <Spin />
-      </div>
-    );
-  }
-  if (query.error || !query.data) {
-    const status = isApiError(query.error) ? query.error.status : 0;
-    if (status === 404 || status === 400) {
-      return (
-        <Result
-          status="404"
-          title="404"
-          subTitle={t('rectification.notFound')}
-          data-testid="plan-not-found"
-          extra={<Link to="/rectification">{t('rectification.backToList')}</Link>}
-        />
-      );
-    }
-    return (
-      <Result
-        status={status === 403 ? '403' : 'error'}
-        title={describeError(query.error, t).title}
-        extra={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
-      />
-    );
-  }
+  return (
+    <QueryResult
+      query={query}
+      notFound={{
+        text: t('rectification.notFound'),
+        testId: 'plan-not-found',
+        backTo: '/rectification',
+        backText: t('rectification.backToList'),
+      }}
+    >
+      {(plan) => <PlanView plan={plan} refused={refused} onRefused={setRefused} />}
+    </QueryResult>
+  );
+}
 
-  const plan = query.data;
+function PlanView(props: {
+  plan: PlanDetail;
+  refused: string[];
+  onRefused: (findingIds: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const { plan, refused } = props;
   const showReport = plan.state !== 'drafting' && plan.state !== 'submitted';
 
   return (
@@ -71,7 +63,7 @@ export function RectificationPlanPage() {
             <PlanStateTag state={plan.state} testId="plan-state" />
           </Space>
         }
-        extra={<PlanActions plan={plan} onRefused={setRefused} />}
+        extra={<PlanActions plan={plan} onRefused={props.onRefused} />}
       >
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <PlanStateSteps plan={plan} />
