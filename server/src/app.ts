@@ -35,6 +35,7 @@ import { roundRoutes } from './routes/rounds/index.js';
 import { clueRoutes } from './routes/clues/index.js';
 import { clueReviewRoutes } from './routes/clues/reviews.js';
 import { commonProblemRoutes } from './routes/common-problems/index.js';
+import { publicReportRoutes } from './routes/public-reports/index.js';
 import { supervisionCheckRoutes } from './routes/rectification/checks.js';
 import { rectificationRoutes } from './routes/rectification/index.js';
 import { roundPlanningRoutes } from './routes/rounds/planning.js';
@@ -137,6 +138,7 @@ export async function buildApp(
   await app.register(rectificationRoutes);
   await app.register(supervisionCheckRoutes);
   await app.register(commonProblemRoutes);
+  await app.register(publicReportRoutes);
   await app.register(inspectorRoutes);
   await app.register(recusalRoutes);
   await app.register(roundRecordRoutes);

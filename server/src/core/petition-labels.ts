@@ -19,6 +19,7 @@ export const channelLabels: Record<(typeof petitionChannels)[number], string> = 
 };
 
 export const stateLabels: Record<(typeof petitionStates)[number], string> = {
+  submitted: '待登记',
   registered: '已登记',
   proposed: '已拟办',
   approved: '已阅批',

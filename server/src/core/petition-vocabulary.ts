@@ -24,6 +24,8 @@ export const disciplines = [
 ] as const;
 
 export const petitionStates = [
+  // 待登记: sent on the public page, waiting for a clerk to register it.
+  'submitted',
   'registered',
   'proposed',
   'approved',

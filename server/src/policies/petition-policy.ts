@@ -35,7 +35,8 @@ const receivers: [RoleCode, string][] = [
 
 /**
  * Need-to-know (DOMAIN.md §1, issue: access): the office and leaders see their jurisdictions';
- * clerks and team members what they registered or handle; 纪委监委 / 组织部 what was transferred to
+ * clerks and team members what they registered or handle (clerks also the public page's reports
+ * awaiting 登记); 纪委监委 / 组织部 what was transferred to
  * them; inspection teams the petitions received in their round or naming one of their round's
  * targets as accused unit (or an accused person's unit); everyone else nothing.
  */
@@ -48,6 +49,11 @@ export const petitionPolicy = {
     const conditions: SQL[] = [
       inList(petitions.jurisdictionId, coveredJurisdictions(actor, fullReaders)),
       and(inList(petitions.jurisdictionId, coveredJurisdictions(actor, registrars)), mine)!,
+      // The intake queue: reports from the public page wait for any clerk to register them.
+      and(
+        inList(petitions.jurisdictionId, coveredJurisdictions(actor, ['petition_clerk'])),
+        eq(petitions.state, 'submitted'),
+      )!,
     ];
     const teams = teamIds(actor);
     if (teams.length > 0) conditions.push(roundTargetsOf(teams));

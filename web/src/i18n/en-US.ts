@@ -593,6 +593,7 @@ export const enUS: Dictionary = {
       opinionRequired: 'Enter an opinion',
     },
     opinionLabel: {
+      register: 'Registration note',
       propose: 'Proposed handling',
       approve: "Leader's instruction",
       return: 'Reason for returning',
@@ -607,6 +608,7 @@ export const enUS: Dictionary = {
       archive: 'Archiving note',
     },
     action: {
+      register: 'Register',
       propose: 'Propose',
       approve: 'Approve',
       return: 'Return',
@@ -621,6 +623,7 @@ export const enUS: Dictionary = {
       archive: 'Archive',
     },
     state: {
+      submitted: 'Awaiting registration',
       registered: 'Registered',
       proposed: 'Proposed',
       approved: 'Approved',

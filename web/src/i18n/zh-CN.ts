@@ -582,6 +582,7 @@ export const zhCN = {
       opinionRequired: '请填写意见',
     },
     opinionLabel: {
+      register: '登记意见',
       propose: '拟办意见',
       approve: '阅批意见',
       return: '退回理由',
@@ -596,6 +597,7 @@ export const zhCN = {
       archive: '归档说明',
     },
     action: {
+      register: '登记',
       propose: '拟办',
       approve: '阅批',
       return: '退回',
@@ -610,6 +612,7 @@ export const zhCN = {
       archive: '归档',
     },
     state: {
+      submitted: '待登记',
       registered: '已登记',
       proposed: '已拟办',
       approved: '已阅批',

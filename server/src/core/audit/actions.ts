@@ -60,6 +60,7 @@ export const auditActions = [
   'rectification.follow_up_scheduled',
   'rectification.follow_up_recorded',
   'rectification.follow_up_due',
+  'petition.message_sent',
   'common_problem.created',
   'common_problem.updated',
   'common_problem.escalated',

@@ -83,6 +83,14 @@ export class Keyring {
     for (const key of previous) this.keys.set(keyId(key), key);
   }
 
+  /**
+   * A key for one purpose (`pow`, `report-token`, `receipt`), derived from the hash key so that it
+   * survives master-key rotations like the hashes it protects.
+   */
+  derivedKey(purpose: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.hashKey, Buffer.alloc(0), `xuncha-${purpose}`, 32));
+  }
+
   static fromConfig(options: {
     masterKey: string | null;
     previousMasterKeys: string[];

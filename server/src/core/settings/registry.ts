@@ -79,6 +79,12 @@ export const settingDefs = {
   'rectification.supervisionLetterDays': integer('rectification', 7, 1, 180),
   'rectification.admonitionDays': integer('rectification', 30, 1, 365),
   'rectification.accountabilityDays': integer('rectification', 60, 1, 730),
+  // The public report page (/report): per-IP and overall hourly limits, proof-of-work difficulty.
+  'public.reportsPerHourPerIp': integer('public', 5, 1, 1000),
+  'public.filesPerHourPerIp': integer('public', 20, 1, 10_000),
+  'public.reportsPerHourOverall': integer('public', 300, 1, 100_000),
+  'public.receiptTriesPerMinutePerIp': integer('public', 5, 1, 100),
+  'public.powBits': integer('public', 18, 0, 26),
   'security.totpRequiredRoles': {
     group: 'security',
     type: 'stringList',

@@ -7,3 +7,4 @@ export * from './rounds.js';
 export * from './clues.js';
 export * from './rectification.js';
 export * from './common-problems.js';
+export * from './public-reports.js';

@@ -59,6 +59,8 @@ export const transitionBody = z.object({
   answerMethod: z.enum(answerMethods).nullish(),
   answeredOn: isoDate.nullish(),
   answerContent: z.string().trim().max(10_000).nullish(),
+  summary: z.string().trim().max(500).nullish(),
+  focus: z.enum(problemFocuses).nullish(),
 });
 
 export const listQuery = z.object({

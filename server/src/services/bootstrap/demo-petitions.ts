@@ -1065,6 +1065,7 @@ function stepsTo(p: Plan): Action[] {
   if (p.state === 'registered') return p.returned === 'stay' ? opening : [];
   const full = p.rejectAtOnce ? lines.reject : [...opening, ...lines[p.route]];
   const reached: Record<PetitionState, Action | null> = {
+    submitted: null,
     registered: null,
     proposed: 'propose',
     approved: 'approve',

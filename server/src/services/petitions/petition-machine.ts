@@ -15,11 +15,12 @@ const handlerOnly = (actor: { userId: string }, p: PetitionRecord) =>
   p.handlerId === actor.userId ? null : '只有承办人可以提交调查报告';
 
 /**
- * 信访件办理 (DOMAIN.md §3.2): 登记 → 拟办 → 阅批 → 调查 → 报告 → 审定 → 答复 → 归档;
+ * 信访件办理 (DOMAIN.md §3.2): (网上举报 待登记 →) 登记 → 拟办 → 阅批 → 调查 → 报告 → 审定 → 答复 → 归档;
  * or 转办 → 回复 → 答复 → 归档; or 不予受理 → 答复 → 归档. Every step carries an opinion.
  */
 export const petitionMachine = defineMachine<
   PetitionState,
+  | 'register'
   | 'propose'
   | 'approve'
   | 'return'
@@ -38,6 +39,13 @@ export const petitionMachine = defineMachine<
   states: petitionStates,
   initial: 'registered',
   transitions: {
+    // A report from the public page, checked and registered by a clerk (登记).
+    register: {
+      from: ['submitted'],
+      to: 'registered',
+      roles: ['petition_clerk', 'office_admin'],
+      requires: ['opinion'],
+    },
     propose: {
       from: ['registered'],
       to: 'proposed',

@@ -179,45 +179,98 @@ export async function registerPetition(ctx: Ctx, input: RegisterPetitionInput): 
     now(ctx),
   );
 
+  return insertPetition(ctx, {
+    id,
+    jurisdictionId,
+    channel: input.channel,
+    roundId: input.roundId ?? null,
+    sourceDepartmentId: input.sourceDepartmentId ?? null,
+    sourceReference: input.sourceReference?.trim() || null,
+    receivedOn: input.receivedOn,
+    anonymous: input.anonymous,
+    sealed,
+    focus: input.focus ?? null,
+    disciplines: [...new Set(input.disciplines ?? [])],
+    summary: input.summary.trim(),
+    content: input.content.trim(),
+    state: 'registered',
+    registeredBy: actor.userId,
+    acceptanceDueOn,
+    accused,
+    fileIds,
+  });
+}
+
+export interface NewPetition {
+  id: string;
+  jurisdictionId: string;
+  channel: (typeof petitionChannels)[number];
+  roundId: string | null;
+  sourceDepartmentId?: string | null;
+  sourceReference?: string | null;
+  receivedOn: string;
+  anonymous: boolean;
+  sealed: ReturnType<typeof sealPetitioner>;
+  focus: (typeof problemFocuses)[number] | null;
+  disciplines: (typeof disciplineCodes)[number][];
+  summary: string;
+  content: string;
+  /** `registered` by a clerk, or `submitted` on the public page (awaiting 登记). */
+  state: 'registered' | 'submitted';
+  registeredBy: string | null;
+  acceptanceDueOn: string;
+  accused: {
+    kind: AccusedInput['kind'];
+    name: string | null;
+    position: string | null;
+    unitId: string | null;
+    unitName: string | null;
+  }[];
+  fileIds: string[];
+}
+
+/** Numbers (XF<year><serial>), indexes for search and duplicates, stores and audits a petition. */
+export async function insertPetition(ctx: Ctx, p: NewPetition): Promise<string> {
   return withTransaction(ctx, async (ctx) => {
-    const year = Number(input.receivedOn.slice(0, 4));
-    const serial = await nextNumber(ctx, jurisdictionId, 'petition', year);
+    const year = Number(p.receivedOn.slice(0, 4));
+    const serial = await nextNumber(ctx, p.jurisdictionId, 'petition', year);
     const code = `XF${year}${String(serial).padStart(5, '0')}`;
     await dbOf(ctx)
       .insert(petitions)
       .values({
-        id,
-        jurisdictionId,
+        id: p.id,
+        jurisdictionId: p.jurisdictionId,
         code,
-        channel: input.channel,
-        roundId: input.roundId ?? null,
-        sourceDepartmentId: input.sourceDepartmentId ?? null,
-        sourceReference: input.sourceReference?.trim() || null,
-        receivedOn: input.receivedOn,
-        anonymous: input.anonymous,
-        ...sealed,
-        focus: input.focus ?? null,
-        disciplines: [...new Set(input.disciplines ?? [])],
-        summary: input.summary.trim(),
-        content: input.content.trim(),
-        registeredBy: actor.userId,
-        acceptanceDueOn,
-        ...dedupFields(input.summary, input.content),
-        searchVector: searchVectorOf(...petitionSearchText({ ...input, accused })) as never,
+        channel: p.channel,
+        roundId: p.roundId,
+        sourceDepartmentId: p.sourceDepartmentId ?? null,
+        sourceReference: p.sourceReference ?? null,
+        receivedOn: p.receivedOn,
+        anonymous: p.anonymous,
+        ...p.sealed,
+        focus: p.focus,
+        disciplines: p.disciplines,
+        summary: p.summary,
+        content: p.content,
+        state: p.state,
+        registeredBy: p.registeredBy,
+        acceptanceDueOn: p.acceptanceDueOn,
+        ...dedupFields(p.summary, p.content),
+        searchVector: searchVectorOf(...petitionSearchText(p)) as never,
         createdAt: now(ctx),
         updatedAt: now(ctx),
       });
     await dbOf(ctx)
       .insert(petitionAccused)
-      .values(accused.map((a) => ({ ...a, petitionId: id })));
-    if (fileIds.length) {
+      .values(p.accused.map((a) => ({ ...a, petitionId: p.id })));
+    if (p.fileIds.length) {
       await dbOf(ctx)
         .insert(petitionAttachments)
         .values(
-          fileIds.map((fileId) => ({
-            petitionId: id,
+          p.fileIds.map((fileId) => ({
+            petitionId: p.id,
             fileId,
-            addedBy: actor.userId,
+            addedBy: p.registeredBy,
             addedAt: now(ctx),
           })),
         );
@@ -225,18 +278,18 @@ export async function registerPetition(ctx: Ctx, input: RegisterPetitionInput): 
     await emitAudit(ctx, {
       action: 'petition.create',
       entityType: 'petition',
-      entityId: id,
-      jurisdictionId,
+      entityId: p.id,
+      jurisdictionId: p.jurisdictionId,
       detail: {
         code,
-        channel: input.channel,
-        anonymous: input.anonymous,
-        accused: accused.length,
-        attachments: fileIds.length,
-        idNumberFlagged: !!sealed.idNumberProblem,
-        phoneFlagged: !!sealed.phoneProblem,
+        channel: p.channel,
+        anonymous: p.anonymous,
+        accused: p.accused.length,
+        attachments: p.fileIds.length,
+        idNumberFlagged: !!p.sealed.idNumberProblem,
+        phoneFlagged: !!p.sealed.phoneProblem,
       },
     });
-    return id;
+    return p.id;
   });
 }

@@ -25,6 +25,9 @@ export interface PetitionTransitionInput {
   answerMethod?: PetitionRow['answerMethod'];
   answeredOn?: string | null;
   answerContent?: string | null;
+  /** At 登记 of a public report: the clerk's summary and 四个着力 category. */
+  summary?: string | null;
+  focus?: PetitionRow['focus'];
 }
 
 const invalid = (path: string, message: string) => unprocessable(message, [{ path, message }]);
@@ -41,6 +44,12 @@ async function departmentOf(ctx: Ctx, id: string, jurisdictionId: string) {
 async function patchFor(ctx: Ctx, p: PetitionRow, input: PetitionTransitionInput) {
   const today = cstDate(now(ctx));
   switch (input.action) {
+    case 'register':
+      return {
+        registeredBy: ctx.actor!.userId,
+        ...(input.summary?.trim() ? { summary: input.summary.trim() } : {}),
+        ...(input.focus ? { focus: input.focus } : {}),
+      };
     case 'approve': {
       // Acceptance starts the 60-day clock (信访工作条例).
       const days = await getSetting(ctx, p.jurisdictionId, 'petition.conclusionDays');

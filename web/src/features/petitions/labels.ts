@@ -16,6 +16,7 @@ export const reasonLabel = (code: string) => translateOr(`petitions.reason.${cod
 export const deadlineLabel = (code: string) => translateOr(`petitions.deadline.${code}`, code);
 
 export const STATE_COLORS: Record<PetitionState, string> = {
+  submitted: 'orange',
   registered: 'default',
   proposed: 'blue',
   approved: 'cyan',

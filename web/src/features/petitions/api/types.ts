@@ -29,6 +29,7 @@ export const DISCIPLINES = [
 export type Discipline = (typeof DISCIPLINES)[number];
 
 export const PETITION_STATES = [
+  'submitted',
   'registered',
   'proposed',
   'approved',
