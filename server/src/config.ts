@@ -16,6 +16,8 @@ export interface Config {
   smtpUrl: string | null;
   smtpFrom: string;
   webDistDir: string | null;
+  /** The address the public reaches the system at (QR posters); default: the caller's. */
+  publicUrl: string | null;
   version: string;
   /** Jobs (pg-boss) are started by main; tests start them where they need them. */
   jobs: boolean;
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.XUNCHA_SMTP_URL?.trim() || null,
     smtpFrom: env.XUNCHA_SMTP_FROM ?? 'xuncha@localhost',
     webDistDir: env.XUNCHA_WEB_DIST ?? path.resolve(import.meta.dirname, '../../web/dist'),
+    publicUrl: env.XUNCHA_PUBLIC_URL?.trim() || null,
     version: appVersion,
     jobs: true,
     loginRateLimitPerMinute: Number(env.XUNCHA_LOGIN_RATE_LIMIT ?? 20),

@@ -15,7 +15,9 @@ import {
 } from '../../services/public-reports/report-messages.js';
 import { submitPublicReport } from '../../services/public-reports/submit-report.js';
 import { submitSurvey, surveyCounts } from '../../services/public-reports/survey.js';
+import { reportPoster } from '../../services/rounds/report-poster.js';
 import { getSetting } from '../../services/settings/get-setting.js';
+import { sendDownload } from '../../http/download.js';
 import {
   accessBody,
   accessView,
@@ -168,5 +170,24 @@ export const publicReportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => surveyCounts(ctxOf(request)),
+  );
+  app.get(
+    '/api/rounds/:id/report-poster',
+    {
+      schema: {
+        tags,
+        summary: '码上巡察海报（PNG：本轮举报链接二维码与受理须知）',
+        params: idParams,
+      },
+    },
+    async (request, reply) =>
+      sendDownload(
+        reply,
+        await reportPoster(
+          ctxOf(request),
+          request.params.id,
+          `${request.protocol}://${request.host}`,
+        ),
+      ),
   );
 };
