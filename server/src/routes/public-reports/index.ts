@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { systemContext } from '../../core/context.js';
-import { REPORT_TOKEN_HEADER } from '../../core/public/report-token.js';
+import { REPORT_TOKEN_HEADER } from '../../core/public/signed-token.js';
 import type { SettingKey } from '../../core/settings/registry.js';
 import { ctxOf } from '../../http/request-context.js';
 import { idParams } from '../../http/schemas.js';
@@ -15,6 +15,8 @@ import {
 } from '../../services/public-reports/report-messages.js';
 import { submitPublicReport } from '../../services/public-reports/submit-report.js';
 import { submitSurvey, surveyCounts } from '../../services/public-reports/survey.js';
+import { uploadPublicFile } from '../../services/public-reports/public-files.js';
+import { uploadedFile } from '../../http/upload.js';
 import { reportPoster } from '../../services/rounds/report-poster.js';
 import { getSetting } from '../../services/settings/get-setting.js';
 import { sendDownload } from '../../http/download.js';
@@ -25,7 +27,9 @@ import {
   myReportView,
   okView,
   powView,
+  publicFileView,
   receiptView,
+  reporterMessageBody,
   reportBody,
   surveyBody,
   surveyCountsView,
@@ -84,6 +88,21 @@ export const publicReportRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.status(201).send(await submitPublicReport(request.ctx, request.body)),
   );
   app.post(
+    '/api/public/files',
+    {
+      ...quiet,
+      config: { public: true, ...limit('public.filesPerHourPerIp', '1 hour') },
+      schema: {
+        tags,
+        summary: '上传举报证据（图片或 PDF，≤ 10 MB；返回随举报提交的文件凭据）',
+        consumes: ['multipart/form-data'],
+        response: { 201: publicFileView },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await uploadPublicFile(request.ctx, await uploadedFile(request))),
+  );
+  app.post(
     '/api/public/reports/access',
     {
       ...quiet,
@@ -114,11 +133,11 @@ export const publicReportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '补充情况或回答承办人的问题',
-        body: messageBody,
+        body: reporterMessageBody,
         response: { 200: okView },
       },
     },
-    async (request) => addReporterMessage(request.ctx, tokenOf(request), request.body.body),
+    async (request) => addReporterMessage(request.ctx, tokenOf(request), request.body),
   );
   app.post(
     '/api/public/reports/me/survey',

@@ -26,6 +26,7 @@ export const reportBody = z.object({
   anonymous: z.boolean(),
   identity: z.object({ name: optional(50), phone: optional(30), idNumber: optional(30) }).nullish(),
   locale: z.enum(['zh-CN', 'en-US']).optional(),
+  files: z.array(z.string().max(300)).max(20).nullish(),
 });
 
 export const receiptView = z.object({ receiptCode: z.string(), receivedOn: z.string() });
@@ -48,6 +49,15 @@ export const myReportView = z.object({
 });
 
 export const messageBody = z.object({ body: z.string().trim().min(1).max(5000) });
+export const reporterMessageBody = messageBody.extend({
+  files: z.array(z.string().max(300)).max(20).nullish(),
+});
+export const publicFileView = z.object({
+  handle: z.string(),
+  name: z.string(),
+  size: z.number(),
+  mimeType: z.string(),
+});
 export const okView = z.object({ ok: z.literal(true) });
 
 export const surveyBody = z.object({

@@ -29,6 +29,22 @@ export async function uploadFile(
   const actor = ctx.actor;
   if (!actor) throw unauthenticated();
   if (holdsAnyRole(actor, ['auditor'])) throw forbidden();
+  return storeFile(ctx, input, limits, {
+    userId: actor.userId,
+    jurisdictionId: actor.jurisdictionId,
+  });
+}
+
+/**
+ * Stores a file for an uploader (null: the public report page) in a jurisdiction: encrypted,
+ * type-checked, never kept when cut at the size limit; audited.
+ */
+export async function storeFile(
+  ctx: Ctx,
+  input: { name: string; stream: Readable },
+  limits: { maxBytes: number; allowedTypes: readonly string[] },
+  owner: { userId: string | null; jurisdictionId: string },
+) {
   const blob = await ctx.deps.files.put(input.stream, limits);
   // Multipart cuts a file at its size limit and ends the stream normally, only flagging it:
   // a cut file must never be kept as if it were whole.
@@ -42,13 +58,13 @@ export async function uploadFile(
         .insert(storedFiles)
         .values({
           id: blob.id,
-          jurisdictionId: actor.jurisdictionId,
+          jurisdictionId: owner.jurisdictionId,
           name: input.name.slice(0, 255) || 'file',
           mimeType: blob.mimeType,
           size: blob.size,
           sha256: blob.sha256,
           wrappedKey: blob.wrappedKey,
-          uploadedBy: actor.userId,
+          uploadedBy: owner.userId,
           createdAt: now(ctx),
         })
         .returning();
@@ -56,7 +72,7 @@ export async function uploadFile(
         action: 'file.upload',
         entityType: 'file',
         entityId: blob.id,
-        jurisdictionId: actor.jurisdictionId,
+        jurisdictionId: owner.jurisdictionId,
         detail: { name: row!.name, size: blob.size, sha256: blob.sha256, mimeType: blob.mimeType },
       });
       return presentFile(row!);

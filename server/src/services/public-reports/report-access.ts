@@ -3,7 +3,7 @@ import { dbOf, now, type Ctx } from '../../core/context.js';
 import { DomainError, unauthenticated, unprocessable } from '../../core/errors.js';
 import type { reportStatuses } from '../../core/public-report-vocabulary.js';
 import { hashReceiptCode, normalizeReceiptCode } from '../../core/public/receipt-code.js';
-import { issueReportToken, readReportToken } from '../../core/public/report-token.js';
+import { issueSignedToken, readSignedToken } from '../../core/public/signed-token.js';
 import { petitionMessages, petitions, publicReports } from '../../db/schema/index.js';
 
 /** The reporter's session on the status page lasts half an hour; the code opens a new one. */
@@ -30,7 +30,7 @@ export async function accessReport(ctx: Ctx, code: string) {
   if (!report) throw wrongCode();
   const expires = new Date(now(ctx).getTime() + TOKEN_MS);
   return {
-    token: issueReportToken(ctx.deps.keyring.derivedKey('report-token'), report.id, expires),
+    token: issueSignedToken(ctx.deps.keyring.derivedKey('report-token'), 'r1', report.id, expires),
     expiresAt: expires.toISOString(),
   };
 }
@@ -38,7 +38,7 @@ export async function accessReport(ctx: Ctx, code: string) {
 /** The report behind the `X-Report-Token` header, or 401. */
 export async function reportOfToken(ctx: Ctx, token: string | undefined) {
   const id = token
-    ? readReportToken(ctx.deps.keyring.derivedKey('report-token'), token, now(ctx))
+    ? readSignedToken(ctx.deps.keyring.derivedKey('report-token'), 'r1', token, now(ctx))
     : null;
   const [row] = id
     ? await dbOf(ctx)

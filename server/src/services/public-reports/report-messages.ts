@@ -2,10 +2,17 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { emitAudit } from '../../core/audit/emit-audit.js';
 import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { forbidden, unprocessable } from '../../core/errors.js';
-import { petitionMessages, publicReports, roleAssignments, users } from '../../db/schema/index.js';
+import {
+  petitionAttachments,
+  petitionMessages,
+  publicReports,
+  roleAssignments,
+  users,
+} from '../../db/schema/index.js';
 import { petitionPolicy } from '../../policies/petition-policy.js';
 import { notify } from '../notifications/notify.js';
 import { findVisiblePetition } from '../petitions/find-visible-petition.js';
+import { filesOfHandles } from './public-files.js';
 import { reportOfToken } from './report-access.js';
 
 const closed = () =>
@@ -15,18 +22,28 @@ const closed = () =>
  * `POST /api/public/reports/me/messages`: the reporter adds information or answers a question;
  * the handler (or, before there is one, the clerks and the office) is told.
  */
-export async function addReporterMessage(ctx: Ctx, token: string | undefined, body: string) {
+export async function addReporterMessage(
+  ctx: Ctx,
+  token: string | undefined,
+  input: { body: string; files?: string[] | null },
+) {
   const { petition } = await reportOfToken(ctx, token);
   if (petition.state === 'archived') throw closed();
+  const fileIds = await filesOfHandles(ctx, input.files);
   await withTransaction(ctx, async (ctx) => {
     await dbOf(ctx)
       .insert(petitionMessages)
       .values({
         petitionId: petition.id,
         author: 'reporter',
-        body: body.trim(),
+        body: input.body.trim(),
+        fileIds,
         createdAt: now(ctx),
       });
+    if (fileIds.length)
+      await dbOf(ctx)
+        .insert(petitionAttachments)
+        .values(fileIds.map((fileId) => ({ petitionId: petition.id, fileId, addedAt: now(ctx) })));
     const staff = petition.handlerId
       ? [petition.handlerId]
       : (

@@ -14,6 +14,7 @@ import { sealPetitioner } from '../petitions/petition-identity.js';
 import { insertPetition } from '../petitions/register-petition.js';
 import { getSetting } from '../settings/get-setting.js';
 import { reportDestination } from './portal.js';
+import { filesOfHandles } from './public-files.js';
 import { spendProofOfWork } from './proof-of-work.js';
 
 export interface PublicReportInput {
@@ -25,6 +26,8 @@ export interface PublicReportInput {
   anonymous: boolean;
   identity?: { name?: string | null; phone?: string | null; idNumber?: string | null } | null;
   locale?: 'zh-CN' | 'en-US';
+  /** Handles of evidence uploaded with `POST /api/public/files`. */
+  files?: string[] | null;
 }
 
 const SUMMARY_CHARS = 40;
@@ -63,6 +66,7 @@ export async function submitPublicReport(ctx: Ctx, input: PublicReportInput) {
   const errors = checkReport(input, at);
   if (errors.length) throw unprocessable('举报信息有误', errors);
   const destination = await reportDestination(ctx, input.roundId);
+  const fileIds = await filesOfHandles(ctx, input.files);
   await spendProofOfWork(ctx, input.pow);
   const overall = await getSetting(ctx, destination.jurisdictionId, 'public.reportsPerHourOverall');
   const [{ recent } = { recent: 0 }] = await dbOf(ctx)
@@ -106,7 +110,7 @@ export async function submitPublicReport(ctx: Ctx, input: PublicReportInput) {
       registeredBy: null,
       acceptanceDueOn: await dueDate(ctx, jurisdictionId, receivedOn, days),
       accused,
-      fileIds: [],
+      fileIds,
     });
     await dbOf(ctx)
       .insert(publicReports)
