@@ -84,6 +84,21 @@ describe('an anonymous report', () => {
     expect(petition.actions).toContain('register');
   });
 
+  it('is offered as a duplicate when the same matter is reported again', async () => {
+    const again = await report(
+      {
+        facts:
+          '城关镇镇长王某某今年以来多次使用公车接送子女上下学，周末还驾驶公车回老家，群众反映很强烈。',
+      },
+      '198.51.100.99',
+    );
+    expect(again.statusCode, again.body).toBe(201);
+    const { items } = (await clerk.get('/api/petitions?state=submitted')).json();
+    const second = items.find((p: { id: string }) => p.id !== petitionId);
+    const similar = (await clerk.get(`/api/petitions/${second.id}/similar`)).json();
+    expect(similar.items.map((p: { id: string }) => p.id)).toContain(petitionId);
+  });
+
   it('stores no IP address, no user agent, no identity, and the code only as an argon2id hash', async () => {
     const tables = [
       'public_reports',
