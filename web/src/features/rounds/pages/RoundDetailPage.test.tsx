@@ -57,6 +57,10 @@ describe('RoundDetailPage: stage view', { timeout: 60_000 }, () => {
     // 立卷归案 has nothing missing and is not the next stage: no line under it.
     expect(screen.queryByTestId('gate-archive')).toBeNull();
     expect(screen.getByTestId('round-stage').textContent).toBe('巡察准备');
+    // 码上巡察: the poster of the round's report channel.
+    expect(screen.getByTestId('round-poster').getAttribute('href')).toBe(
+      '/api/rounds/r-1/report-poster',
+    );
   });
 
   it('shows no step at all when the server lists none, and says the next gate is ready', async () => {
@@ -201,6 +205,7 @@ describe('RoundDetailPage: stage view', { timeout: 60_000 }, () => {
     await within(index).findByText('请县纪委通报', {}, WAIT);
     expect(index.textContent).toContain('个别谈话');
     expect(stepButtons()).toEqual([]);
+    expect(screen.queryByTestId('round-poster')).toBeNull();
     expect(screen.queryByTestId('team-builder')).toBeNull();
     expect(screen.queryByTestId('team-member-remove')).toBeNull();
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tabs, Tag } from 'antd';
-import { EditOutlined, LockOutlined } from '@ant-design/icons';
+import { EditOutlined, LockOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api';
 import { describeError } from '../../../lib/errors';
@@ -149,6 +149,16 @@ export function RoundDetailPage() {
                 data-testid="round-edit"
               >
                 {t('rounds.plan.edit')}
+              </Button>
+            )}
+            {!can.readOnly && (
+              <Button
+                icon={<QrcodeOutlined />}
+                href={`/api/rounds/${encodeURIComponent(r.id)}/report-poster`}
+                download
+                data-testid="round-poster"
+              >
+                {t('rounds.poster')}
               </Button>
             )}
             <RoundActions round={r} />
