@@ -17,6 +17,16 @@ const PublicDisclosuresPage = lazyPage(
   'PublicDisclosuresPage',
 );
 
+/** 网上举报 and 查询办理进展: the public reporting portal, no login either. */
+const ReportPage = lazyPage(
+  () => import('../features/public-report/pages/ReportPage'),
+  'ReportPage',
+);
+const ReportStatusPage = lazyPage(
+  () => import('../features/public-report/pages/ReportStatusPage'),
+  'ReportStatusPage',
+);
+
 function PageFallback() {
   return (
     <div style={{ display: 'grid', placeItems: 'center', padding: 64 }}>
@@ -59,6 +69,22 @@ export const routes: RouteObject[] = [
     element: (
       <Suspense fallback={<PageFallback />}>
         <PublicDisclosuresPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/report',
+    element: (
+      <Suspense fallback={<PageFallback />}>
+        <ReportPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/report/status',
+    element: (
+      <Suspense fallback={<PageFallback />}>
+        <ReportStatusPage />
       </Suspense>
     ),
   },

@@ -24,6 +24,7 @@ import {
 } from './demo-county.js';
 import { loadDemoClues } from './demo-clues.js';
 import { loadDemoPetitions } from './demo-petitions.js';
+import { loadDemoPublicReports } from './demo-public-reports.js';
 import { seeded } from './demo-random.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { loadDemoCommonProblems } from './demo-common-problems.js';
@@ -80,7 +81,8 @@ export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
     const clues = await loadDemoClues(ctx, rootId);
     const rectification = await loadDemoRectification(ctx, rootId);
     const common = await loadDemoCommonProblems(ctx, rootId);
-    return common || rectification || clues || rounds || petitions || accounts;
+    const reports = await loadDemoPublicReports(ctx);
+    return reports || common || rectification || clues || rounds || petitions || accounts;
   }
   const random = seeded(2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -198,11 +200,13 @@ export async function loadDemoData(ctx: Ctx, rootId: string): Promise<boolean> {
   // the round on site, through the round services (demo-rounds.ts); then the clue ledger in
   // every account, through the clue services (demo-clues.ts); then the finished round's
   // rectification and a common problem across its units, through the rectification services
-  // (demo-rectification.ts, demo-common-problems.ts).
+  // (demo-rectification.ts, demo-common-problems.ts); last, reports from the public page
+  // (demo-public-reports.ts).
   await loadDemoPetitions(ctx, rootId);
   await loadDemoRounds(ctx, rootId);
   await loadDemoClues(ctx, rootId);
   await loadDemoRectification(ctx, rootId);
   await loadDemoCommonProblems(ctx, rootId);
+  await loadDemoPublicReports(ctx);
   return true;
 }

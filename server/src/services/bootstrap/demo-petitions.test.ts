@@ -17,6 +17,7 @@ import { login, type TestSession } from '../../test/session.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { DEMO_PASSWORD, loadDemoData } from './demo-data.js';
 import { demoRounds, loadDemoPetitions } from './demo-petitions.js';
+import { DEMO_RECEIPT_CODE } from './demo-public-reports.js';
 
 type Row = typeof petitions.$inferSelect;
 
@@ -185,5 +186,26 @@ describe('demo petitions', () => {
         .where(isNotNull(petitions.caseGroupId)),
     ).toHaveLength(count((r) => !!r.caseGroupId));
     expect((await verifyAuditChain(dbOf(t.system()))).ok).toBe(true);
+  });
+
+  it('has reports from the public page awaiting 登记, one with its thread under a known code', async () => {
+    const waiting = rows.filter((r) => r.state === 'submitted');
+    expect(waiting.length).toBeGreaterThanOrEqual(2);
+    expect(waiting.every((r) => r.channel === 'online')).toBe(true);
+    const access = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/reports/access',
+      payload: { code: DEMO_RECEIPT_CODE },
+    });
+    expect(access.statusCode, access.body).toBe(200);
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/public/reports/me',
+      headers: { 'x-report-token': access.json().token },
+    });
+    expect(me.json().messages.map((m: { author: string }) => m.author)).toEqual([
+      'staff',
+      'reporter',
+    ]);
   });
 });

@@ -28,6 +28,7 @@ import { PetitionActions } from '../components/PetitionActions';
 import { PetitionerCard } from '../components/PetitionerCard';
 import { PetitionStateTag } from '../components/PetitionStateTag';
 import { PetitionTimeline } from '../components/PetitionTimeline';
+import { ReporterThread } from '../components/ReporterThread';
 import { ReviewFlagModal } from '../components/ReviewFlagModal';
 import { SimilarPanel } from '../components/SimilarPanel';
 import { SpawnClueModal } from '../components/SpawnClueModal';
@@ -325,6 +326,7 @@ export function PetitionDetailPage() {
                     </Typography.Paragraph>
                   </Card>
                   <Outcome petition={p} />
+                  <ReporterThread petition={p} />
                 </Space>
               ),
             },
