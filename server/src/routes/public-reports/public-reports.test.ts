@@ -194,6 +194,9 @@ describe('an anonymous report', () => {
     expect(answered.statusCode, answered.body).toBe(200);
     const thread = (await clerk.get(`/api/petitions/${petitionId}/messages`)).json();
     expect(thread.items.map((m: { author: string }) => m.author)).toEqual(['staff', 'reporter']);
+    expect(thread.canWrite).toBe(true);
+    // The leading group reads the thread too, and may write (leaders may act on the petition).
+    expect((await leader.get(`/api/petitions/${petitionId}/messages`)).json().canWrite).toBe(true);
   });
 
   it('shows the answer, then takes one anonymous rating counted per handling unit', async () => {

@@ -67,6 +67,7 @@ export const surveyBody = z.object({
 
 export const threadView = z.object({
   online: z.boolean(),
+  canWrite: z.boolean(),
   items: z.array(
     z.object({
       id: z.string(),

@@ -93,9 +93,12 @@ async function reportOf(ctx: Ctx, petitionId: string) {
 
 /** `GET /api/petitions/:id/messages`: the thread with the reporter, for whoever sees the petition. */
 export async function listPetitionMessages(ctx: Ctx, petitionId: string) {
-  const { petition } = await findVisiblePetition(ctx, petitionId);
+  const { actor, petition } = await findVisiblePetition(ctx, petitionId);
+  const online = (await reportOf(ctx, petition.id)) !== null;
   return {
-    online: (await reportOf(ctx, petition.id)) !== null,
+    online,
+    /** Who may write: the handler, a registrar or a leader, until it is archived. */
+    canWrite: online && petitionPolicy.canUpload(actor, petition),
     items: await threadOf(ctx, petition.id),
   };
 }
@@ -132,5 +135,5 @@ export async function addStaffMessage(ctx: Ctx, petitionId: string, body: string
       detail: { messageId: row!.id },
     });
   });
-  return { online: true, items: await threadOf(ctx, petition.id) };
+  return { online: true, canWrite: true, items: await threadOf(ctx, petition.id) };
 }
