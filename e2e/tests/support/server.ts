@@ -25,6 +25,8 @@ export interface StartOptions {
   demo?: boolean;
   /** The demo server's clock follows an offset file the test can move (XUNCHA_CLOCK_OFFSET_FILE). */
   movableClock?: boolean;
+  /** Run on this PostgreSQL database instead of the embedded PGlite (support/postgres.ts). */
+  databaseUrl?: string;
 }
 
 const HEALTH_TIMEOUT_MS = 90_000;
@@ -84,6 +86,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       LOG_LEVEL: 'warn',
       ...(options.demo ? { XUNCHA_DEMO: '1' } : {}),
       ...(options.movableClock ? { XUNCHA_CLOCK_OFFSET_FILE: clockFile } : {}),
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
