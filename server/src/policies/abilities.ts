@@ -22,6 +22,8 @@ const abilityRoles = {
   'petitions.read': caseworkers,
   'petitions.register': ['office_admin', 'team_leader', 'team_member', 'petition_clerk'],
   'petitions.deadlines': ['office_admin', 'leading_group', 'petition_clerk'],
+  /** 满意度测评 counts per handling unit. */
+  'petitions.satisfaction': ['office_admin', 'leading_group'],
   'access-requests.read': caseworkers,
   'rounds.read': ['office_admin', 'leading_group', 'team_leader', 'team_member'],
   'rounds.plan': ['office_admin'],

@@ -4,6 +4,7 @@ import { dbOf, now, withTransaction, type Ctx } from '../../core/context.js';
 import { forbidden, unauthenticated, unprocessable } from '../../core/errors.js';
 import type { satisfactionRatings } from '../../core/public-report-vocabulary.js';
 import { departments, publicReports, satisfactionSurveys } from '../../db/schema/index.js';
+import { rolesFor } from '../../policies/abilities.js';
 import { coveredJurisdictions } from '../../policies/checks.js';
 import { reportOfToken, statusOf } from './report-access.js';
 
@@ -45,7 +46,7 @@ export async function submitSurvey(
 export async function surveyCounts(ctx: Ctx) {
   const actor = ctx.actor;
   if (!actor) throw unauthenticated();
-  const ids = coveredJurisdictions(actor, ['office_admin', 'leading_group']);
+  const ids = coveredJurisdictions(actor, rolesFor('petitions.satisfaction'));
   if (ids.length === 0) throw forbidden();
   const rows = await dbOf(ctx)
     .select({

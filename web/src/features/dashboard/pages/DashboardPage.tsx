@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { visibleMenu } from '../../../app/menu';
 import { RoleTag } from '../../../components/RoleTag';
 import { useSession } from '../../auth/session';
+import { SatisfactionCard } from '../components/SatisfactionCard';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -63,6 +64,7 @@ export function DashboardPage() {
           </Row>
         )}
       </Card>
+      {abilities['petitions.satisfaction'] && <SatisfactionCard />}
     </Space>
   );
 }
