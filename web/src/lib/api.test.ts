@@ -33,6 +33,51 @@ describe('api wrapper', () => {
     expect(calls[1]?.body).toEqual({ username: 'a' });
   });
 
+  it('merges custom headers with its own, keeping the CSRF token and the JSON type', async () => {
+    const { calls } = mockFetch({
+      'GET /api/public/reports/me': { body: {} },
+      'POST /api/public/reports/me/messages': { body: { ok: true } },
+    });
+    setCsrfToken('tok-123');
+
+    await api.get('/api/public/reports/me', { headers: { 'X-Report-Token': 'r1' } });
+    await api.post(
+      '/api/public/reports/me/messages',
+      { body: 'x' },
+      {
+        headers: {
+          'X-Report-Token': 'r1',
+          'X-CSRF-Token': 'forged',
+          'Content-Type': 'text/plain',
+          Accept: 'application/problem+json',
+        },
+      },
+    );
+
+    const [get, post] = calls;
+    expect(get?.headers).toEqual({ accept: 'application/json', 'x-report-token': 'r1' });
+    expect(post?.headers).toEqual({
+      accept: 'application/problem+json',
+      'x-report-token': 'r1',
+      'content-type': 'application/json',
+      'x-csrf-token': 'tok-123',
+    });
+  });
+
+  it('sends a FormData body as is, with no content type of its own', async () => {
+    const { fetchMock, calls } = mockFetch({
+      'POST /api/public/files': { status: 201, body: { handle: 'h1' } },
+    });
+    setCsrfToken('tok-123');
+    const form = new FormData();
+    form.append('file', new File(['%PDF-1.4'], 'a.pdf', { type: 'application/pdf' }));
+
+    await expect(api.post('/api/public/files', form)).resolves.toEqual({ handle: 'h1' });
+    expect(fetchMock.mock.calls[0]?.[1]?.body).toBe(form);
+    expect(calls[0]?.headers['content-type']).toBeUndefined();
+    expect(calls[0]?.headers['x-csrf-token']).toBe('tok-123');
+  });
+
   it('turns problem+json into a typed ApiError', async () => {
     mockFetch({
       'POST /api/users': {

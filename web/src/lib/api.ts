@@ -1,5 +1,5 @@
-// Same-origin fetch wrapper: JSON in and out, CSRF header on every mutation,
-// RFC 9457 problem+json turned into a typed ApiError, 401 routed to a single handler.
+// Same-origin fetch wrapper: JSON in and out (or a FormData body for uploads), CSRF header on
+// every mutation, RFC 9457 problem+json turned into a typed ApiError, 401 routed to one handler.
 
 export interface FieldProblem {
   path: string;
@@ -60,11 +60,17 @@ export type Query = Record<string, QueryValue>;
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON, except a FormData, which goes as is (multipart, the browser sets the type). */
   body?: unknown;
   query?: Query;
   signal?: AbortSignal;
   /** Do not route a 401 to the login page (login itself, wrong current password…). */
   skipAuthRedirect?: boolean;
+  /**
+   * Extra request headers (names are case-insensitive), e.g. a public page's access token. They
+   * may replace `accept`; the content type and the session's CSRF token stay the wrapper's.
+   */
+  headers?: Record<string, string>;
 }
 
 export function buildQuery(query: Query | undefined): string {
@@ -97,10 +103,20 @@ async function readProblem(response: Response): Promise<ProblemDetails> {
   }
 }
 
+function requestBody(body: unknown): BodyInit | undefined {
+  if (body === undefined) return undefined;
+  return body instanceof FormData ? body : JSON.stringify(body);
+}
+
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
+  // Lower-cased so that a caller's `Accept` replaces ours instead of being sent twice.
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  for (const [name, value] of Object.entries(options.headers ?? {}))
+    headers[name.toLowerCase()] = value;
+  delete headers['content-type'];
+  if (options.body !== undefined && !(options.body instanceof FormData))
+    headers['content-type'] = 'application/json';
   if (MUTATIONS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -109,7 +125,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: requestBody(options.body),
       signal: options.signal,
     });
   } catch (cause) {

@@ -35,7 +35,7 @@ describe('ReporterThread (与举报人沟通)', { timeout: 60_000 }, () => {
 
   it('stays hidden when the petition has no online reporter', async () => {
     const { calls } = mockFetch({
-      'GET /api/petitions/p-1/messages': { body: { online: false, items: [] } },
+      'GET /api/petitions/p-1/messages': { body: { online: false, canWrite: false, items: [] } },
     });
     render();
     await waitFor(() => expect(calls).toHaveLength(1));
@@ -54,14 +54,14 @@ describe('ReporterThread (与举报人沟通)', { timeout: 60_000 }, () => {
   it('shows the thread in order and sends a question to the reporter', async () => {
     let items = [answered, asked];
     const { calls } = mockFetch({
-      'GET /api/petitions/p-1/messages': () => ({ body: { online: true, items } }),
+      'GET /api/petitions/p-1/messages': () => ({ body: { online: true, canWrite: true, items } }),
       'POST /api/petitions/p-1/messages': () => {
         items = [
           asked,
           answered,
           { ...asked, id: 'm-3', body: '大约在哪些日期？', createdAt: '2026-11-22T02:00:00.000Z' },
         ];
-        return { body: { online: true, items } };
+        return { body: { online: true, canWrite: true, items } };
       },
     });
     render();
@@ -92,7 +92,7 @@ describe('ReporterThread (与举报人沟通)', { timeout: 60_000 }, () => {
 
   it('shows the server’s refusal under the box', async () => {
     mockFetch({
-      'GET /api/petitions/p-1/messages': { body: { online: true, items: [asked] } },
+      'GET /api/petitions/p-1/messages': { body: { online: true, canWrite: true, items: [asked] } },
       'POST /api/petitions/p-1/messages': {
         status: 403,
         body: {
@@ -117,12 +117,23 @@ describe('ReporterThread (与举报人沟通)', { timeout: 60_000 }, () => {
       'GET /api/access-requests': { body: { items: [] } },
       'GET /api/departments': { body: { items: [] } },
       'GET /api/petitions/p-1': { body: online },
-      'GET /api/petitions/p-1/messages': { body: { online: true, items: [asked] } },
+      'GET /api/petitions/p-1/messages': { body: { online: true, canWrite: true, items: [asked] } },
     });
     renderApp(pageRoutes('/petitions/:id', <PetitionDetailPage />, LEADER_ME), '/petitions/p-1');
     await screen.findByTestId('petition-detail', {}, WAIT);
     expect((await screen.findByTestId('reporter-thread', {}, WAIT)).textContent).toContain(
       '请问公车的车牌号是多少？',
     );
+  });
+
+  it('shows the thread without the box to someone who may only read it', async () => {
+    mockFetch({
+      'GET /api/petitions/p-1/messages': {
+        body: { online: true, canWrite: false, items: [asked] },
+      },
+    });
+    render();
+    await screen.findByTestId('reporter-thread', {}, WAIT);
+    expect(screen.queryByTestId('reporter-thread-input')).toBeNull();
   });
 });

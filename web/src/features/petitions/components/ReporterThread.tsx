@@ -8,8 +8,8 @@ import type { PetitionDetail } from '../api/types';
 
 /**
  * 与举报人沟通: the thread with a reporter who came through the public page (they read it with
- * their receipt code). Shown only when the server says the petition has one (`online`); who may
- * write is decided by the server, whose refusal is shown under the box.
+ * their receipt code). Shown only when the server says the petition has one (`online`); the box
+ * only when it says the caller may write (`canWrite`).
  */
 export function ReporterThread({ petition }: { petition: PetitionDetail }) {
   const { t } = useTranslation();
@@ -46,23 +46,25 @@ export function ReporterThread({ petition }: { petition: PetitionDetail }) {
         empty={t('publicReport.staffThread.empty')}
         testId="reporter-thread-message"
       />
-      <div style={{ marginTop: 12 }}>
-        <MessageComposer
-          texts={{
-            placeholder: t('publicReport.staffThread.placeholder'),
-            required: t('publicReport.staffThread.required'),
-            send: t('publicReport.staffThread.send'),
-            sent: t('publicReport.staffThread.sent'),
-          }}
-          send={(body) => send.mutateAsync(body)}
-          pending={send.isPending}
-          ids={{
-            input: 'reporter-thread-input',
-            send: 'reporter-thread-send',
-            error: 'reporter-thread-error',
-          }}
-        />
-      </div>
+      {thread.data.canWrite && (
+        <div style={{ marginTop: 12 }}>
+          <MessageComposer
+            texts={{
+              placeholder: t('publicReport.staffThread.placeholder'),
+              required: t('publicReport.staffThread.required'),
+              send: t('publicReport.staffThread.send'),
+              sent: t('publicReport.staffThread.sent'),
+            }}
+            send={(body) => send.mutateAsync(body)}
+            pending={send.isPending}
+            ids={{
+              input: 'reporter-thread-input',
+              send: 'reporter-thread-send',
+              error: 'reporter-thread-error',
+            }}
+          />
+        </div>
+      )}
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { solveChallenge } from './proofOfWork';
 import type { PowSolution } from './proofOfWork';
 import { petitionThreadApi, publicReportApi } from './publicReportApi';
-import type { SurveyInput } from './types';
+import type { ReporterMessageInput, SurveyInput } from './types';
 
 export const publicReportKeys = {
   pow: ['public-report', 'pow'] as const,
@@ -87,7 +87,7 @@ export function useMyReport(token: string | null) {
 export function useAddReporterMessage(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) => publicReportApi.addMessage(token, body),
+    mutationFn: (input: ReporterMessageInput) => publicReportApi.addMessage(token, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: publicReportKeys.me(token) }),
   });
 }

@@ -1,83 +1,46 @@
-import { ApiError, api } from '../../../lib/api';
-import type { ProblemDetails } from '../../../lib/api';
+import { api } from '../../../lib/api';
 import type {
   MyReport,
   PetitionThread,
   PowChallenge,
+  PublicFile,
   Receipt,
   ReportAccess,
   ReportInput,
+  ReporterMessageInput,
   SurveyInput,
 } from './types';
 
 /** Header carrying the reporter's short-lived token (never stored: React state only). */
 export const REPORT_TOKEN_HEADER = 'X-Report-Token';
 
-// The visitor has no session: a 401 here must never send them to the staff login page.
+// The visitor has no session: a 401 here (token expired) must never send them to the staff
+// login page; the status page asks for the receipt code again instead.
 const PUBLIC = { skipAuthRedirect: true } as const;
 
-async function problemOf(response: Response): Promise<ProblemDetails> {
-  const fallback: ProblemDetails = { status: response.status, title: response.statusText };
-  if (!(response.headers.get('content-type') ?? '').includes('json')) return fallback;
-  try {
-    const body: unknown = await response.json();
-    return typeof body === 'object' && body !== null
-      ? { ...fallback, ...(body as Partial<ProblemDetails>), status: response.status }
-      : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-/**
- * A call with the report token. `lib/api` has no way to add a header, so this is the same
- * same-origin JSON call with problem+json turned into ApiError (401 = token expired).
- */
-async function withToken<T>(
-  token: string,
-  path: string,
-  init: { method?: 'GET' | 'POST'; body?: unknown; signal?: AbortSignal } = {},
-): Promise<T> {
-  const headers: Record<string, string> = {
-    accept: 'application/json',
-    [REPORT_TOKEN_HEADER]: token,
-  };
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: init.method ?? 'GET',
-      headers,
-      credentials: 'same-origin',
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      signal: init.signal,
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError({ status: 0, title: 'network' });
-  }
-  if (!response.ok) throw new ApiError(await problemOf(response));
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const withToken = (token: string, signal?: AbortSignal) => ({
+  ...PUBLIC,
+  headers: { [REPORT_TOKEN_HEADER]: token },
+  signal,
+});
 
 export const publicReportApi = {
   powChallenge: (signal?: AbortSignal) =>
     api.get<PowChallenge>('/api/public/pow-challenge', { ...PUBLIC, signal }),
   submit: (input: ReportInput) => api.post<Receipt>('/api/public/reports', input, PUBLIC),
+  /** One evidence file (multipart field `file`); the handle goes with the report or message. */
+  uploadFile: (file: File, signal?: AbortSignal) => {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return api.post<PublicFile>('/api/public/files', body, { ...PUBLIC, signal });
+  },
   access: (code: string) => api.post<ReportAccess>('/api/public/reports/access', { code }, PUBLIC),
   me: (token: string, signal?: AbortSignal) =>
-    withToken<MyReport>(token, '/api/public/reports/me', { signal }),
-  addMessage: (token: string, body: string) =>
-    withToken<{ ok: true }>(token, '/api/public/reports/me/messages', {
-      method: 'POST',
-      body: { body },
-    }),
+    api.get<MyReport>('/api/public/reports/me', withToken(token, signal)),
+  addMessage: (token: string, input: ReporterMessageInput) =>
+    api.post<{ ok: true }>('/api/public/reports/me/messages', input, withToken(token)),
   survey: (token: string, input: SurveyInput) =>
-    withToken<{ ok: true }>(token, '/api/public/reports/me/survey', {
-      method: 'POST',
-      body: input,
-    }),
+    api.post<{ ok: true }>('/api/public/reports/me/survey', input, withToken(token)),
 };
 
 const petitionPath = (petitionId: string) =>

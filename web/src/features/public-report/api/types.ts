@@ -39,6 +39,21 @@ export interface ReportInput {
   anonymous: boolean;
   identity?: { name: string; phone: string; idNumber?: string | null } | null;
   locale?: 'zh-CN' | 'en-US';
+  /** Handles from `POST /api/public/files`, sent only when there are some. */
+  files?: string[];
+}
+
+/** One evidence file stored by `POST /api/public/files`; the handle names it in the report. */
+export interface PublicFile {
+  handle: string;
+  name: string;
+  size: number;
+  mimeType: string;
+}
+
+export interface ReporterMessageInput {
+  body: string;
+  files?: string[];
 }
 
 export interface Receipt {
@@ -85,5 +100,7 @@ export interface ThreadMessage {
 
 export interface PetitionThread {
   online: boolean;
+  /** The caller may write (handler, registrar or leader; not once archived). */
+  canWrite: boolean;
   items: ThreadMessage[];
 }

@@ -13,6 +13,14 @@ import { placeFieldErrors } from './formErrors';
 import { PowStatus } from './PowStatus';
 import type { PowState } from './PowStatus';
 import { COUNTED } from './counted';
+import { EvidenceUpload } from './EvidenceUpload';
+import {
+  clearServerFilesError,
+  expireRefusedFiles,
+  finishedHandles,
+  isUploading,
+} from './evidenceFiles';
+import type { EvidenceFile } from './evidenceFiles';
 
 const FACTS_MIN = 20;
 const FACTS_MAX = 10_000;
@@ -23,6 +31,7 @@ interface ReportFormValues {
   facts: string;
   anonymous: boolean;
   identity?: { name?: string; phone?: string; idNumber?: string };
+  files?: EvidenceFile[];
 }
 
 const filled = (value: string | undefined) => value?.trim() || undefined;
@@ -32,6 +41,7 @@ export function reportBody(
   pow: SolvedPow,
   roundId: string | null,
 ): ReportInput {
+  const files = finishedHandles(values.files);
   return {
     ...(roundId ? { roundId } : {}),
     pow: { challenge: pow.challenge, nonce: pow.nonce },
@@ -53,6 +63,7 @@ export function reportBody(
           },
         }),
     locale: currentLanguage(),
+    ...(files.length > 0 ? { files } : {}),
   };
 }
 
@@ -85,16 +96,18 @@ export function ReportForm({
   const { t } = useTranslation();
   const [form] = Form.useForm<ReportFormValues>();
   const anonymous = Form.useWatch('anonymous', form) ?? true;
+  const uploading = isUploading(Form.useWatch('files', form));
   const submit = useSubmitReport();
   const [problem, setProblem] = useState<{ title: string; lines: string[] } | null>(null);
 
   const onFinish = (values: ReportFormValues) => {
-    if (!pow) return;
+    if (!pow || isUploading(values.files)) return;
     setProblem(null);
     submit.mutate(reportBody(values, pow, roundId), {
       onSuccess: onSubmitted,
       onError: (error) => {
         const rest = placeFieldErrors(form, error);
+        expireRefusedFiles(form, error);
         const powRefused = rest.some((e) => e.path === 'pow');
         const lines = rest.filter((e) => e.path !== 'pow').map((e) => e.message);
         if (powRefused) lines.push(t('publicReport.form.powRenewing'));
@@ -111,8 +124,9 @@ export function ReportForm({
         form={form}
         layout="vertical"
         requiredMark={false}
-        initialValues={{ accused: [{}], anonymous: true }}
+        initialValues={{ accused: [{}], anonymous: true, files: [] }}
         onFinish={onFinish}
+        onValuesChange={clearServerFilesError(form)}
         scrollToFirstError
       >
         <Typography.Title level={5} style={{ marginTop: 0 }}>
@@ -157,6 +171,10 @@ export function ReportForm({
             style={COUNTED}
             data-testid="report-facts"
           />
+        </Form.Item>
+
+        <Form.Item name="files" label={t('publicReport.files.label')}>
+          <EvidenceUpload testId="report-files" />
         </Form.Item>
 
         <Form.Item
@@ -233,12 +251,21 @@ export function ReportForm({
         )}
         <div style={{ marginBottom: 12 }}>
           <PowStatus solved={pow !== null} {...powState} />
+          {uploading && (
+            <Typography.Paragraph
+              type="secondary"
+              style={{ margin: '8px 0 0' }}
+              data-testid="report-files-waiting"
+            >
+              {t('publicReport.files.waiting')}
+            </Typography.Paragraph>
+          )}
         </div>
         <Button
           type="primary"
           htmlType="submit"
           block
-          disabled={pow === null}
+          disabled={pow === null || uploading}
           loading={submit.isPending}
           data-testid="report-submit"
         >

@@ -123,15 +123,19 @@ export function ReportProgress({
                   send: t('publicReport.status.addSend'),
                   sent: t('publicReport.status.addSent'),
                 }}
-                send={async (body) => {
+                send={async (body, files) => {
                   try {
-                    return await addMessage.mutateAsync(body);
+                    return await addMessage.mutateAsync({
+                      body,
+                      ...(files.length > 0 ? { files } : {}),
+                    });
                   } catch (error) {
                     expiredBy(error);
                     throw error;
                   }
                 }}
                 pending={addMessage.isPending}
+                files={{ label: t('publicReport.files.label'), testId: 'status-add-files' }}
                 ids={{
                   input: 'status-add-message',
                   send: 'status-add-message-send',

@@ -6,7 +6,18 @@ import type { MockResponse, RecordedCall } from '../../../test/fetchMock';
 import { renderApp } from '../../../test/renderApp';
 import { quietComputedStyle } from '../../petitions/test/fixtures';
 import type { MyReport } from '../api/types';
-import { WAIT, callsTo, fieldOf, myReport, type } from '../test/fixtures';
+import {
+  WAIT,
+  callsTo,
+  fieldOf,
+  fileItems,
+  fileOf,
+  fileStates,
+  myReport,
+  pickFiles,
+  storedFile,
+  type,
+} from '../test/fixtures';
 
 const CODE = '12345 67890-12345—67890 12345';
 const DIGITS = '1234567890123456789012345';
@@ -85,6 +96,75 @@ describe('ReportStatusPage (查询办理进展)', { timeout: 60_000 }, () => {
     expect(added!.body).toEqual({ body: '10月每个周五下午。' });
     expect(added!.headers['x-report-token']).toBe(TOKEN);
     await waitFor(() => expect(callsTo(calls, 'GET', '/api/public/reports/me')).toHaveLength(2));
+  });
+
+  it('sends evidence files with a message: only the uploaded handles, with the token', async () => {
+    let uploads = 0;
+    const { calls } = open(myReport({ status: 'handling' }), {
+      'POST /api/public/files': () =>
+        ++uploads === 1
+          ? storedFile(1, '车辆照片.jpg')
+          : { status: 429, body: { status: 429, detail: '上传文件过多，请一小时后再试' } },
+      'POST /api/public/reports/me/messages': { body: { ok: true } },
+    });
+    await enterCode();
+    await screen.findByTestId('status-report', {}, WAIT);
+
+    pickFiles('status-add-files', [
+      fileOf('车辆照片.jpg', 'image/jpeg'),
+      fileOf(
+        '说明.docx',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      ),
+      fileOf('第二张.png', 'image/png'),
+    ]);
+    await waitFor(() => expect(fileStates('status-add-files')).toEqual(['done', 'error']), WAIT);
+    expect(screen.getByTestId('status-add-files-refused').textContent).toContain('说明.docx');
+    expect(fileItems('status-add-files')[1]!.textContent).toContain('上传文件过多，请一小时后再试');
+    const [upload] = callsTo(calls, 'POST', '/api/public/files');
+    expect(upload!.headers['x-report-token']).toBeUndefined();
+
+    type('status-add-message', '补充两张照片。');
+    fireEvent.click(screen.getByTestId('status-add-message-send'));
+    await waitFor(() =>
+      expect(callsTo(calls, 'POST', '/api/public/reports/me/messages')).toHaveLength(1),
+    );
+    const [added] = callsTo(calls, 'POST', '/api/public/reports/me/messages');
+    expect(added!.body).toEqual({ body: '补充两张照片。', files: ['f1.handle-1'] });
+    expect(added!.headers['x-report-token']).toBe(TOKEN);
+    // Sent: the box and the list are cleared for the next message.
+    await waitFor(() => expect(fileItems('status-add-files')).toHaveLength(0));
+    expect(screen.getByTestId<HTMLTextAreaElement>('status-add-message').value).toBe('');
+  });
+
+  it('asks to upload again when the message’s files have expired (422 on files)', async () => {
+    const { calls } = open(myReport({ status: 'handling' }), {
+      'POST /api/public/files': storedFile(1),
+      'POST /api/public/reports/me/messages': {
+        status: 422,
+        body: {
+          status: 422,
+          detail: '附件已失效，请重新上传',
+          errors: [{ path: 'files', message: '附件已失效，请重新上传' }],
+        },
+      },
+    });
+    await enterCode();
+    await screen.findByTestId('status-report', {}, WAIT);
+    pickFiles('status-add-files', [fileOf('照片.png', 'image/png')]);
+    await waitFor(() => expect(fileStates('status-add-files')).toEqual(['done']), WAIT);
+    type('status-add-message', '补充照片。');
+    fireEvent.click(screen.getByTestId('status-add-message-send'));
+
+    await waitFor(() => expect(fileStates('status-add-files')).toEqual(['error']), WAIT);
+    expect(fileItems('status-add-files')[0]!.textContent).toContain('请删除后重新上传');
+    await waitFor(() =>
+      expect(fieldOf('status-add-files-pick').textContent).toContain('附件已失效，请重新上传'),
+    );
+    // The text stays for the next try; the status page is still open.
+    expect(screen.getByTestId<HTMLTextAreaElement>('status-add-message').value).toBe('补充照片。');
+    expect(callsTo(calls, 'POST', '/api/public/reports/me/messages')).toHaveLength(1);
+    expect(screen.getByTestId('status-report')).toBeTruthy();
   });
 
   it('checks the code before sending it, and shows the server’s refusal', async () => {

@@ -50,3 +50,29 @@ export function myReport(overrides: Partial<MyReport> = {}): MyReport {
     ...overrides,
   };
 }
+
+/** A file of the given type and real size (bytes of zeros). */
+export function fileOf(name: string, type: string, bytes = 2048): File {
+  return new File([new Uint8Array(bytes)], name, { type });
+}
+
+/**
+ * Pick files in the evidence control with this test id, as a user choosing "all files" or
+ * dropping them would: the dialog's `accept` filter is not applied.
+ */
+export function pickFiles(testId: string, files: File[]) {
+  const input = screen.getByTestId(testId).querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input) throw new Error(`no file input in ${testId}`);
+  fireEvent.change(input, { target: { files } });
+}
+
+export const fileItems = (testId: string) => screen.queryAllByTestId(`${testId}-item`);
+
+/** The states of the listed files, in order (`uploading`, `done`, `error`). */
+export const fileStates = (testId: string) => fileItems(testId).map((item) => item.dataset.state);
+
+/** What `POST /api/public/files` answers for the n-th stored file. */
+export const storedFile = (n: number, name = `证据${n}.pdf`) => ({
+  status: 201,
+  body: { handle: `f1.handle-${n}`, name, size: 2048, mimeType: 'application/pdf' },
+});
