@@ -59,6 +59,7 @@ export type ReviewFlag = (typeof REVIEW_FLAGS)[number];
 
 /** The transitions of the petition machine (server/src/services/petitions/petition-machine.ts). */
 export const PETITION_ACTIONS = [
+  'register',
   'propose',
   'approve',
   'return',

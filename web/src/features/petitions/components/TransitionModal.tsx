@@ -23,6 +23,8 @@ type Field = 'handler' | 'handlingDepartment' | 'transfer' | 'extension' | 'answ
  * An opinion is optional where the machine does not require one, and absent from 答复.
  */
 export const ACTION_FORM: Record<PetitionAction, { fields: Field[]; opinionRequired: boolean }> = {
+  // 登记 of a report from the public page: the clerk's note (the report's own text stays).
+  register: { fields: ['opinion'], opinionRequired: true },
   propose: { fields: ['opinion'], opinionRequired: true },
   approve: { fields: ['opinion'], opinionRequired: true },
   return: { fields: ['opinion'], opinionRequired: true },

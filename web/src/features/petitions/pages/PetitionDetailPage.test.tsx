@@ -54,6 +54,20 @@ describe('PetitionDetailPage', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('accused-repeat').getAttribute('data-count')).toBe('2');
   });
 
+  it('offers 登记 on a report from the public page awaiting registration', async () => {
+    mockFetch({
+      ...COMMON,
+      'GET /api/petitions/p-1': {
+        body: petitionDetail({ state: 'submitted', channel: 'online', actions: ['register'] }),
+      },
+      'GET /api/petitions/p-1/messages': { body: { online: true, canWrite: true, items: [] } },
+    });
+    render();
+    await screen.findByTestId('petition-detail');
+    expect(actionButtons()).toEqual(['petition-action-register']);
+    expect(screen.getByTestId('petition-state').textContent).toBe('待登记');
+  });
+
   it('shows no buttons at all when the server lists no actions', async () => {
     mockFetch({ ...COMMON, 'GET /api/petitions/p-1': { body: petitionDetail({ actions: [] }) } });
     render();
