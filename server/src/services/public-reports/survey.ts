@@ -5,7 +5,7 @@ import { forbidden, unauthenticated, unprocessable } from '../../core/errors.js'
 import type { satisfactionRatings } from '../../core/public-report-vocabulary.js';
 import { departments, publicReports, satisfactionSurveys } from '../../db/schema/index.js';
 import { rolesFor } from '../../policies/abilities.js';
-import { coveredJurisdictions } from '../../policies/checks.js';
+import { coveredJurisdictions, inList } from '../../policies/checks.js';
 import { reportOfToken, statusOf } from './report-access.js';
 
 /**
@@ -57,12 +57,7 @@ export async function surveyCounts(ctx: Ctx) {
     })
     .from(satisfactionSurveys)
     .leftJoin(departments, eq(departments.id, satisfactionSurveys.handlingDepartmentId))
-    .where(
-      sql`${satisfactionSurveys.jurisdictionId} in (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
-    )
+    .where(inList(satisfactionSurveys.jurisdictionId, ids))
     .groupBy(
       satisfactionSurveys.handlingDepartmentId,
       departments.name,

@@ -165,11 +165,19 @@ export async function listItems(
     .from(rectificationItems)
     .innerJoin(rectificationPlans, eq(rectificationPlans.id, rectificationItems.planId))
     .where(where);
-  const items = [];
-  for (const { item, plan } of rows) {
-    const [presented] = await presentItems(ctx, actor, plan, [item]);
-    items.push({ ...presented!, unitId: plan.unitId, planState: plan.state });
+  // Each plan's items are presented together: the flags compare an item with its plan's others,
+  // which presentItems loads once per call.
+  const plans = new Map(rows.map(({ plan }) => [plan.id, plan]));
+  const presented = new Map<string, Awaited<ReturnType<typeof presentItems>>[number]>();
+  for (const plan of plans.values()) {
+    const own = rows.filter((r) => r.plan.id === plan.id).map((r) => r.item);
+    for (const view of await presentItems(ctx, actor, plan, own)) presented.set(view.id, view);
   }
+  const items = rows.map(({ item, plan }) => ({
+    ...presented.get(item.id)!,
+    unitId: plan.unitId,
+    planState: plan.state,
+  }));
   return { items, total: Number(total), page: input.page, pageSize: input.pageSize };
 }
 
